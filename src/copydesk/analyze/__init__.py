@@ -1,0 +1,36 @@
+"""analyze: one Article in, one AnalyzedArticle out, with every annotation later steps need.
+
+Like a spaCy pipeline over one Doc, each feature module adds its annotations (with
+character offsets into ``Article.text``) and later steps only read them.
+"""
+
+from __future__ import annotations
+
+from copydesk.analyze import credits, numbers, quotes, segment, times
+from copydesk.analyze.tokens import tokenize
+from copydesk.model import AnalyzedArticle, Article, Sentence
+
+__all__ = ["analyze", "sentences"]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Segment and tokenize ``text``."""
+    out = []
+    for i, (start, end, para) in enumerate(segment.split(text)):
+        chunk = text[start:end]
+        out.append(Sentence(i, start, end, chunk, para, tokenize(chunk, start)))
+    return out
+
+
+def analyze(article: Article) -> AnalyzedArticle:
+    """Sentences, tokens, quantities, time expressions, quotes and credits of ``article``."""
+    sents = sentences(article.text)
+    text = article.text
+    return AnalyzedArticle(
+        article=article,
+        sentences=sents,
+        quantities=numbers.extract(text, sents),
+        times=times.extract(text, sents),
+        quotes=quotes.extract(text, sents),
+        credits=credits.extract(article, sents),
+    )
