@@ -1,0 +1,58 @@
+"""All thresholds of the compare pipeline in one object (trafilatura's ``Extractor`` habit).
+
+Each default says which measurement chose it. Tune by passing ``Options(...)`` to
+``copydesk.pipeline.compare``; never thread loose keyword arguments through the steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    # --- token weights (align.py) -------------------------------------------------
+    #: Names and numbers are what spinners keep (DSpin's "immutables"): weigh them up.
+    weight_name: float = 2.0
+    weight_number: float = 2.0
+    #: Function words still count a little, so verbatim copies score near 1.
+    weight_stop: float = 0.15
+    #: Long words are rarer; a small boost helps paraphrase through common-word swaps.
+    weight_long: float = 1.3
+
+    # --- sentence alignment (align.py) ----------------------------------------------
+    #: Minimum weighted Dice for a one-to-one pair. Below ~0.3 same-story sentences
+    #: that merely share a name start to pair up (tests/test_align.py pairs).
+    min_pair_score: float = 0.32
+    #: A pair whose only shared words are names/numbers needs this much more.
+    min_content_overlap: float = 0.12
+    #: An extra sentence joins a pair (split/merge) when this share of its weight is
+    #: found in the other side's sentence.
+    min_join_containment: float = 0.5
+    #: Token-sequence similarity at or above which a pair is "verbatim".
+    verbatim_ratio: float = 0.9
+    #: A pair where the smaller side's containment is below this is "partial".
+    partial_containment: float = 0.55
+
+    # --- relation (judge.py) ---------------------------------------------------------
+    #: Derived share at or above which the derivative counts as derived at all
+    #: (rewrite/excerpt/copy); fitted on Clough-Stevenson by bench/quality.py.
+    min_derived_share: float = 0.3
+    #: Share of derived words in verbatim pairs for "copy".
+    copy_verbatim_share: float = 0.75
+    #: Derived share needed for "copy".
+    copy_derived_share: float = 0.8
+    #: Reused share of the source below which a derived text is an "excerpt" (when the
+    #: derivative is mostly verbatim) of a longer source.
+    excerpt_reused_share: float = 0.5
+    #: Shared names/numbers (Jaccard) that make two underived texts "same-story".
+    same_story_entity_overlap: float = 0.15
+    #: Derived share below which two texts are unrelated whatever names they share.
+    same_story_min_share: float = 0.05
+
+    # --- direction (judge.py) --------------------------------------------------------
+    #: Margin in containment asymmetry that decides direction on its own.
+    direction_margin: float = 0.08
+
+
+DEFAULT = Options()
