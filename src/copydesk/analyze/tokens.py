@@ -74,12 +74,14 @@ def stem(word: str) -> str:
 def _synonyms() -> dict[str, str]:
     table: dict[str, str] = {}
     for group in lexicon.groups("synonyms.txt"):
-        single = [w for w in group if " " not in w]
-        if not single:
+        stems = [stem(w) for w in group if " " not in w]
+        if not stems:
             continue
-        head = stem(single[0])
-        for w in single:
-            table.setdefault(stem(w), head)
+        # A word listed in two groups joins them: reuse the head it already has, so
+        # "residents" and "locals" meet even when listed in different groups.
+        head = next((table[w] for w in stems if w in table), stems[0])
+        for w in stems:
+            table.setdefault(w, head)
     return table
 
 
