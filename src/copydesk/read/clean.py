@@ -1,0 +1,421 @@
+"""Set boilerplate and credit lines aside from article text (pasted or extracted).
+
+Text copied from a browser with select-all carries the page around the article: menus,
+search prompts, share bars, "Related posts" blocks with teaser paragraphs, newsletter
+prompts, comments, disclaimers and copyright lines. :func:`clean` splits it into the
+article body (``text``), what was set aside (``boilerplate``), credit lines and a few
+fields (title, author, date) found in the lines around the body.
+
+The rules work line by line (a pasted page keeps one block per line):
+
+1. Classify each line: *pattern* boilerplate (``data/read_boilerplate.txt``: ``[line]``
+   and ``[phrase]``), a one-line teaser (``[prefix]``), a section heading that ends the
+   article (``[end]``) or starts an inline link block (``[block]``), a credit line
+   (``data/read_credits.txt``), a byline, a date line, *prose* (ends like a sentence and
+   has at least 5 words) or *long* prose (at least 12 words).
+2. The body starts at the first long prose line (extended back over adjacent prose) after
+   the last byline/date line of the page head, and ends before the first ``[end]``
+   heading that follows it, then is trimmed back to its last prose line.
+3. Inside the body, pattern lines and inline blocks are set aside; short lines that are
+   no pattern (subheadings, list items) stay. Outside it everything is boilerplate except
+   credit lines, which go to ``credit_lines``, a byline (``author``) and the headline
+   (``title``: the last heading-like line before the body).
+
+Credit lines: a standalone line ("— Reuters", "(Reporting by Jane Doe; Editing by John
+Roe)", "By Jane Doe, Associated Press", "Associated Press writer X contributed to this
+report.") leaves the body. A dateline at the start of a paragraph ("WASHINGTON
+(Reuters) - The Senate voted...") stays in the body, because it opens a sentence; its
+credit part ("WASHINGTON (Reuters) -") is *also* recorded in ``credit_lines``.
+
+Text that shows no page structure (no long prose line, or fewer than three lines) is
+only relieved of credit lines and pattern lines, never trimmed, so a short snippet
+comes back whole.
+
+``mode="extracted"`` is for text an HTML extractor already cut to the article: it skips
+the head/tail trimming (the extractor did that) and keeps the rest of the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from copydesk.read.normalize import tidy_line
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_SENT_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’]$")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@cache
+def _sections() -> dict[str, tuple[str, ...]]:
+    """The raw patterns of ``data/read_boilerplate.txt`` by section."""
+    text = (resources.files("copydesk") / "data" / "read_boilerplate.txt").read_text("utf-8")
+    out: dict[str, list[str]] = {}
+    section = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            out.setdefault(section, [])
+        elif section is not None:
+            out[section].append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _combined(section: str) -> re.Pattern[str]:
+    """One regex for a section; whole-line sections are anchored at the end."""
+    body = "|".join(f"(?:{p})" for p in _sections().get(section, ()))
+    if not body:
+        return re.compile(r"(?!)")
+    tail = r"\Z" if section in ("line", "end", "block") else ""
+    return re.compile(f"(?:{body}){tail}", re.I)
+
+
+@cache
+def _agencies() -> tuple[str, ...]:
+    text = (resources.files("copydesk") / "data" / "read_credits.txt").read_text("utf-8")
+    names = [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+    return tuple(sorted(set(names), key=len, reverse=True))
+
+
+@cache
+def _credit_patterns() -> dict[str, re.Pattern[str]]:
+    short = [re.escape(a) for a in _agencies() if len(a) <= 4]
+    long = [re.escape(a) for a in _agencies() if len(a) > 4]
+    # Short all-caps names case-sensitive, long names case-insensitive.
+    agency = rf"(?:(?i:{'|'.join(long)})|{'|'.join(short)})"
+    agencies = rf"{agency}(?:\s*(?:,|/|and|&)\s*{agency})*"
+    dash = r"(?:[-–—―]{1,3}|\u2014)"
+    name = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le|bin|al|el)){0,4}"
+    upname = r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,4}"
+    return {
+        # "— Reuters", "-- AP", "(AFP)", "Reuters", "— The Associated Press contributed."
+        "trailing": re.compile(
+            rf"(?:{dash}\s*)?\(?\s*{agencies}\s*\)?(?:\s+contributed(?: to this report)?)?\s*[.]?\Z"
+        ),
+        # "(Reporting by Jane Doe; Additional reporting by ...; Editing by John Roe)"
+        "wiretag": re.compile(
+            r"\(?\s*(?:(?:additional |further )?reporting|writing|editing|compiled|graphics|"
+            r"research|production|translation|translated|fact-checking|video)\s+by\s+.{2,300}\)?\s*\Z",
+            re.I,
+        ),
+        # "Associated Press writer Jane Doe in Paris contributed to this report."
+        "contributed": re.compile(
+            r".{0,160}\b(?:contributed|contributed reporting|contributed to this (?:report|story|article))\.?\s*\Z",
+            re.I,
+        ),
+        # "This story was originally published by ..." / "This article first appeared in ..."
+        "republished": re.compile(
+            r"(?:this|the) (?:story|article|report|piece|post) (?:was |is |has been )?"
+            r"(?:originally |first )?(?:published|appeared|produced|reprinted|republished|"
+            r"distributed)\b.{0,200}\Z",
+            re.I,
+        ),
+        # "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe | Reuters"
+        "byline": re.compile(
+            rf"(?:by|written by|words by|reporting by|story by)\s+(?P<name>(?:{name}|{upname})"
+            rf"(?:\s*(?:,|and|&)\s*(?:{name}|{upname}))*)"
+            rf"(?:\s*(?:,|\||{dash}|·|•)\s*(?P<org>.{{1,60}}))?\s*\Z",
+            re.I,
+        ),
+        # "WASHINGTON (Reuters) -", "LONDON, March 3 (AFP) —", "(AP) —"
+        "dateline": re.compile(
+            rf"\A(?:[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ ]{{1,30}})?"
+            rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*)?\(\s*{agencies}\s*\)\s*{dash}\s*"
+        ),
+    }
+
+
+_DATE_LINE = re.compile(
+    r"\A(?:(?:published|posted|updated|last updated|first published|date)\s*(?:on|at)?:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?P<date>(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})"
+    r"|(?P<day2>\d{1,2})\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?P<year2>(?:19|20)\d{2})"
+    r"|(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2}))"
+    r"(?:[\s,|·•at]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s*[|·•]\s*(?:updated|published).{0,60})?\s*\Z",
+    re.I,
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+
+
+def parse_date_line(line: str) -> str | None:
+    """ISO date from a standalone date line ("Published March 3, 2024 at 9:00 a.m."), or None."""
+    m = _DATE_LINE.match(line.strip())
+    if not m:
+        return None
+    if m.group("iso"):
+        return m.group("iso")
+    mon = (m.group("mon") or m.group("mon2")).lower()[:3]
+    day = int(m.group("day") or m.group("day2"))
+    year = int(m.group("year") or m.group("year2"))
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{_MONTHS[mon]:02d}-{day:02d}"
+
+
+def word_count(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """What :func:`clean` found: the body and everything set aside."""
+
+    text: str
+    boilerplate: list[str] = field(default_factory=list)
+    credit_lines: list[str] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+
+
+# Line kinds.
+_BLANK, _PATTERN, _PREFIX, _END, _BLOCK, _CREDIT, _BYLINE, _DATE, _LONG, _PROSE, _SHORT = range(11)
+
+
+def credit_kind(line: str) -> str | None:
+    """The kind of standalone credit line ``line`` is, or None."""
+    pats = _credit_patterns()
+    n = word_count(line)
+    if n <= 8 and pats["trailing"].match(line):
+        return "trailing"
+    if n <= 60 and pats["wiretag"].match(line) and (line.startswith("(") or n <= 30):
+        return "wiretag"
+    if n <= 30 and pats["contributed"].match(line):
+        return "contributed"
+    if n <= 40 and pats["republished"].match(line):
+        return "republished"
+    return None
+
+
+def byline(line: str) -> str | None:
+    """The author name(s) of a byline ("By Jane Doe, Reuters" -> "Jane Doe"), or None."""
+    if word_count(line) > 16:
+        return None
+    m = _credit_patterns()["byline"].match(line)
+    if not m:
+        return None
+    names = []
+    for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("name").strip()):
+        part = part.strip()
+        if not part or part in _agencies() or _ROLE.search(part):
+            continue
+        names.append(part.title() if part.isupper() else part)
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_ROLE = re.compile(
+    r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|news|press|"
+    r"times|post|herald|tribune|journal|daily|media|agency|service)\b",
+    re.I,
+)
+
+
+def dateline_credit(line: str) -> str | None:
+    """The credit prefix of a dateline paragraph ("WASHINGTON (Reuters) -"), or None."""
+    m = _credit_patterns()["dateline"].match(line)
+    return m.group().strip() if m else None
+
+
+def _is_prose(line: str, n: int) -> bool:
+    return n >= 5 and bool(_SENT_END.search(line)) and line[:1] not in "|•·»›"
+
+
+def _classify(line: str) -> int:
+    if not line:
+        return _BLANK
+    n = word_count(line)
+    if credit_kind(line):
+        return _CREDIT
+    if byline(line) and n <= 12:
+        return _BYLINE
+    if n <= 16 and parse_date_line(line):
+        return _DATE
+    if n <= 12 and _combined("end").match(line):
+        return _END
+    if n <= 8 and _combined("block").match(line):
+        return _BLOCK
+    if n <= 40 and _combined("line").match(line):
+        return _PATTERN
+    if n <= 40 and _combined("phrase").search(line):
+        return _PATTERN
+    if n <= 30 and _combined("prefix").match(line):
+        return _PREFIX
+    if not _LETTERS.search(line):
+        return _PATTERN
+    if n >= 12 and _is_prose(line, n):
+        return _LONG
+    if _is_prose(line, n):
+        return _PROSE
+    return _SHORT
+
+
+def _heading_like(line: str) -> bool:
+    n = word_count(line)
+    return 3 <= n <= 25 and not line.endswith((".", ",", ";", ":")) and line[:1].isupper()
+
+
+def clean(text: str, mode: str = "pasted") -> Cleaned:
+    """Split ``text`` (one block per line) into body, boilerplate and credits."""
+    lines = [tidy_line(x) for x in text.splitlines()]
+    lines = [x for x in lines if x]
+    kinds = [_classify(x) for x in lines]
+    out = Cleaned(text="")
+    n = len(lines)
+    if n == 0:
+        return out
+
+    has_long = _LONG in kinds
+    structured = mode == "pasted" and has_long and n >= 3
+    if structured:
+        start, end = _body_bounds(lines, kinds)
+    else:
+        start, end = 0, n
+
+    bp: list[tuple[int, str]] = []
+    cr: list[tuple[int, str]] = []
+    # Head and tail: fields and boilerplate.
+    title_idx = None
+    if structured:
+        for i in range(start - 1, -1, -1):
+            if kinds[i] in (_SHORT, _PROSE) and _heading_like(lines[i]) and kinds[i] != _PATTERN:
+                title_idx = i
+                break
+    for i in list(range(0, start)) + list(range(end, n)):
+        line, kind = lines[i], kinds[i]
+        if i == title_idx:
+            out.title = line
+        elif kind == _CREDIT:
+            cr.append((i, line))
+        elif kind == _BYLINE:
+            out.author = out.author or byline(line)
+            cr.append((i, line))
+        else:
+            if kind == _DATE and out.date is None:
+                out.date = parse_date_line(line)
+            bp.append((i, line))
+
+    body: list[str] = []
+    in_block = False
+    after_end = False
+    seen_long = False
+    for i in range(start, end):
+        line, kind = lines[i], kinds[i]
+        if after_end:
+            if kind == _CREDIT:
+                cr.append((i, line))
+            else:
+                bp.append((i, line))
+            continue
+        if kind == _END and seen_long and mode == "extracted":
+            after_end = True
+            bp.append((i, line))
+            continue
+        if in_block:
+            if kind in (_LONG, _PROSE, _CREDIT):
+                in_block = False
+            else:
+                bp.append((i, line))
+                continue
+        if kind == _CREDIT:
+            cr.append((i, line))
+        elif kind == _BYLINE:
+            out.author = out.author or byline(line)
+            cr.append((i, line))
+        elif kind in (_END, _BLOCK):
+            in_block = True
+            bp.append((i, line))
+        elif kind in (_PATTERN, _PREFIX):
+            bp.append((i, line))
+        elif kind == _DATE and not body:
+            out.date = out.date or parse_date_line(line)
+            bp.append((i, line))
+        else:
+            if kind == _LONG:
+                seen_long = True
+            body.append(line)
+            prefix = dateline_credit(line)
+            if prefix:
+                cr.append((i, prefix))
+    if not body and lines and not structured:
+        # Nothing but "boilerplate": a snippet, not a page. Give it back whole.
+        body = [x for x in lines if credit_kind(x) is None] or lines
+        bp = []
+    out.boilerplate = [x for _, x in sorted(bp)]
+    out.credit_lines = [x for _, x in sorted(cr)]
+    out.text = "\n".join(body)
+    return out
+
+
+def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
+    n = len(lines)
+    # The page head ends at the last byline/date line in the first half of the page that
+    # precedes a long prose line.
+    first_long = kinds.index(_LONG)
+    head_end = 0
+    for i in range(n):
+        if kinds[i] in (_BYLINE, _DATE) and i < max(first_long + 1, n // 2):
+            later_long = _LONG in kinds[i + 1 :]
+            if later_long:
+                head_end = i + 1
+    # Skip a block opened by an [end]/[block] heading before the body (trending bars).
+    start = None
+    blocked = False
+    for i in range(head_end, n):
+        k = kinds[i]
+        if k in (_END, _BLOCK) and head_end == 0:
+            blocked = True
+            continue
+        if blocked and k in (_LONG, _PROSE):
+            # A teaser paragraph under a pre-body heading: body starts only when a run of
+            # prose follows without another heading.
+            if _run_is_body(kinds, i):
+                blocked = False
+            else:
+                continue
+        if k == _LONG:
+            start = i
+            break
+    if start is None:
+        start = first_long
+    while start > head_end and kinds[start - 1] == _PROSE:
+        start -= 1
+    end = n
+    for i in range(start + 1, n):
+        if kinds[i] == _END:
+            end = i
+            break
+    # Trim the tail back to the last prose line (short footer lines leave the body).
+    last = start
+    for i in range(start, end):
+        if kinds[i] in (_LONG, _PROSE):
+            last = i
+    # Keep credit lines that sit right after the last prose line inside the tail pass.
+    return start, last + 1
+
+
+def _run_is_body(kinds: list[int], i: int) -> bool:
+    """True when line ``i`` starts at least three prose lines before the next heading."""
+    prose = 0
+    for k in kinds[i:]:
+        if k in (_END, _BLOCK):
+            break
+        if k in (_LONG, _PROSE):
+            prose += 1
+            if prose >= 3:
+                return True
+    return False

@@ -1,0 +1,308 @@
+"""HTML to Article: main-content extraction with trafilatura, metadata, and cleanup.
+
+Pipeline for one page:
+
+1. Parse with lxml (recovering parser, comments dropped). Pages with more than
+   ``ReadOptions.max_html_nodes`` elements are refused (:class:`LimitError`): extraction
+   cost grows with the tree and deep trees are a known denial-of-service vector.
+2. ``trafilatura.bare_extraction`` with metadata, comments excluded (its default keeps
+   them, which leaks reader comments into the text) and :data:`PRUNE_XPATH` removing
+   share bars, related-article lists, newsletter boxes and similar page furniture the
+   extractor sometimes keeps. Title, site name, canonical URL, author and date come from
+   trafilatura (which uses htmldate for the date); language from ``<html lang>`` or
+   ``og:locale`` / ``content-language``.
+3. The extracted text goes through :func:`copydesk.read.clean.clean` in ``"extracted"``
+   mode: credit lines ("— Reuters"), inline "Read more:" teasers and ad labels the
+   extractor kept are set aside.
+4. If the extractor returns nothing (a fragment, a tiny page), the page is rendered to
+   text like a browser's select-all copy (:func:`html_to_text`) and cleaned as pasted
+   text.
+
+Measured on bench/extraction (docs/benchmarks-extraction.md).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+import lxml.etree as etree
+import lxml.html
+import trafilatura
+
+from copydesk.errors import InputError, LimitError
+from copydesk.model import Article
+from copydesk.read.clean import Cleaned, clean
+from copydesk.read.normalize import tidy, tidy_line
+from copydesk.read.options import DEFAULT_OPTIONS, ReadOptions
+
+# Page furniture removed before extraction. Class/id *tokens* are matched exactly (a
+# class "commentary" is not "comment"); a few unambiguous substrings are matched loosely.
+_TOKENS = (
+    "share",
+    "sharing",
+    "share-bar",
+    "share-tools",
+    "social",
+    "social-share",
+    "social-links",
+    "related",
+    "related-posts",
+    "related-articles",
+    "related-stories",
+    "related-content",
+    "more-stories",
+    "recommended",
+    "recirculation",
+    "trending",
+    "most-read",
+    "most-popular",
+    "newsletter",
+    "newsletter-signup",
+    "signup",
+    "subscribe",
+    "subscription",
+    "paywall",
+    "promo",
+    "promotion",
+    "sponsored",
+    "outbrain",
+    "taboola",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "ad-slot",
+    "ad-container",
+    "comments",
+    "comment-list",
+    "comment-form",
+    "disqus",
+    "cookie",
+    "cookie-banner",
+    "consent",
+    "breadcrumb",
+    "breadcrumbs",
+    "site-footer",
+    "site-header",
+    "skip-link",
+    "author-bio",
+    "tags",
+    "post-tags",
+    "read-more",
+    "readmore",
+    "next-article",
+    "prev-next",
+    "post-navigation",
+)
+_SUBSTRINGS = ("taboola", "outbrain", "newsletter", "share-bar", "sharebar", "related-")
+
+
+def _prune_xpath() -> list[str]:
+    out = []
+    for attr in ("class", "id"):
+        for tok in _TOKENS:
+            out.append(f"//*[contains(concat(' ', normalize-space(@{attr}), ' '), ' {tok} ')]")
+        for sub in _SUBSTRINGS:
+            out.append(f"//*[contains(@{attr}, '{sub}')]")
+    out += ["//aside", "//nav", "//footer", "//form", "//*[@aria-hidden='true']"]
+    return out
+
+
+#: XPath expressions pruned before extraction (see module docstring).
+PRUNE_XPATH = _prune_xpath()
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section "
+    "summary table tbody thead tfoot tr td th ul option title".split()
+)
+_SKIP_TAGS = frozenset("script style noscript template svg head iframe object canvas".split())
+_HTML_SNIFF = re.compile(
+    r"<\s*(?:!doctype\s+html|html|head|body|article|div|p|br|span|section|main|h[1-6]|a\s+href|table|ul|li|meta|title)\b",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is markup rather than prose with an occasional ``<``."""
+    head = text[:4096].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:8192].lower():
+        return True
+    return len(_HTML_SNIFF.findall(text[:20000])) >= 2
+
+
+def parse(html: str | bytes, where: str, options: ReadOptions = DEFAULT_OPTIONS):
+    """An lxml tree for ``html``; :class:`InputError` if nothing parses."""
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+    try:
+        if isinstance(html, str):
+            # lxml refuses str with an encoding declaration; strip the XML prolog.
+            html = re.sub(r"^\s*<\?xml[^>]*>", "", html, count=1)
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
+        raise InputError(where, f"cannot parse HTML ({e})") from None
+    if tree is None:
+        raise InputError(where, "cannot parse HTML (empty document)")
+    count = 0
+    for _ in tree.iter():
+        count += 1
+        if count > options.max_html_nodes:
+            raise LimitError(
+                where,
+                f"HTML has more than {options.max_html_nodes:,} elements (max_html_nodes)",
+            )
+    return tree
+
+
+def html_to_text(tree) -> str:
+    """The page as a browser's select-all copy renders it: one block per line.
+
+    Scripts, styles and hidden elements are skipped; block elements start new lines.
+    Iterative (no recursion), so deeply nested markup cannot overflow the stack.
+    """
+    parts: list[str] = []
+    stack: list[tuple[Any, bool]] = [(tree, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else ""
+        tag = tag.lower()
+        if closing:
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if tag in _SKIP_TAGS or not isinstance(node.tag, str):
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if tag in ("td", "th"):
+            parts.append(" ")
+        if node.text:
+            parts.append(node.text)
+        stack.append((node, True))
+        for child in reversed(node):
+            stack.append((child, False))
+    return tidy("".join(parts))
+
+
+def _language(tree) -> str | None:
+    lang = tree.get("lang") or tree.get("xml:lang")
+    if not lang:
+        for xp in (
+            "//meta[@property='og:locale']/@content",
+            "//meta[@http-equiv='content-language' or @http-equiv='Content-Language']/@content",
+            "//meta[@name='language']/@content",
+        ):
+            found = tree.xpath(xp)
+            if found:
+                lang = found[0]
+                break
+    if not lang:
+        return None
+    lang = str(lang).strip().replace("_", "-").split("-")[0].lower()
+    return lang if re.fullmatch(r"[a-z]{2,3}", lang) else None
+
+
+def _canonical(tree) -> str | None:
+    for xp in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
+        found = tree.xpath(xp)
+        if found and str(found[0]).startswith(("http://", "https://")):
+            return str(found[0]).strip()
+    return None
+
+
+def extract(tree, url: str | None = None, *, precision: bool = False):
+    """trafilatura's structured result for ``tree`` (None when it finds no article)."""
+    try:
+        return trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=precision,
+            prune_xpath=PRUNE_XPATH,
+            deduplicate=False,
+            # Dates only from the page's markup (meta tags, <time>, JSON-LD): the
+            # extensive search also reads copyright years and guesses "2024-01-01".
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError):
+        return None
+
+
+def read_html(
+    html: str | bytes,
+    name: str = "<html>",
+    *,
+    url: str | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    source_format: str = "html",
+) -> Article:
+    """One HTML page (str, or bytes already decoded to str) as an Article.
+
+    >>> page = "<html><body><article><p>" + "The council met on Monday. " * 10 + "</p></article></body></html>"
+    >>> read_html(page).text.startswith("The council met on Monday.")
+    True
+    """
+    tree = parse(html, name, options)
+    lang = _language(tree)
+    canonical = _canonical(tree)
+    # trafilatura modifies the tree it is given; keep ours for the fallback.
+    doc = extract(_copy(tree), url=url or canonical)
+    text = doc.text if doc is not None and doc.text else ""
+    title = _clean_meta(doc.title) if doc is not None else None
+    lines = tidy(text).splitlines()
+    if lines and title and tidy_line(lines[0]).lower() == title.lower():
+        lines = lines[1:]
+    mode = "extracted"
+    if not lines and options.html_fallback:
+        lines = html_to_text(tree).splitlines()
+        mode = "pasted"
+    if not any(line.strip() for line in lines):
+        raise InputError(name, "no article text found in the HTML")
+    if options.clean_text:
+        c = clean("\n".join(lines), mode=mode)
+    else:
+        c = Cleaned(text="\n".join(lines))
+    if not c.text:
+        raise InputError(name, "no article text found in the HTML")
+    art = Article(
+        text=c.text,
+        id=name,
+        path=name if not name.startswith("<") else None,
+        url=url or canonical or (doc.url if doc is not None else None),
+        title=title or c.title,
+        site=_clean_meta(doc.sitename) if doc is not None else None,
+        author=(_clean_meta(doc.author) if doc is not None else None) or c.author,
+        date=(doc.date if doc is not None and doc.date else None) or c.date,
+        language=lang,
+        source_format=source_format,
+        boilerplate=c.boilerplate,
+        credit_lines=c.credit_lines,
+    )
+    if doc is not None and doc.description:
+        art.meta["description"] = doc.description
+    art.meta["extraction"] = "trafilatura" if mode == "extracted" else "fallback"
+    return art
+
+
+def _copy(tree):
+    return copy.deepcopy(tree)
+
+
+def _clean_meta(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = tidy_line(str(value))
+    return value or None

@@ -1,0 +1,83 @@
+"""Text normalization, with the offset contract spelled out.
+
+Two forms of an article's text exist:
+
+``Article.text`` (what the readers produce, and what every offset refers to)
+    The decoded, mojibake-repaired body. The readers tidy layout only: one paragraph per
+    line, runs of spaces and tabs inside a line collapsed to one space, lines stripped,
+    blank lines dropped, non-breaking and other Unicode spaces turned into plain spaces.
+    Characters are otherwise the page's own: curly quotes and dashes stay, so a report
+    quotes the article as published.
+
+``analysis_form(Article.text)``
+    A 1:1 character map (same length, same offsets) that folds typographic variants for
+    matching: curly and angle quotes to ``"`` / ``'``, the dash family to ``-``, the
+    ellipsis character stays (one character cannot become three). Any later step may
+    use it and report offsets straight into ``Article.text``.
+
+>>> s = "“Twice” — he said"
+>>> analysis_form(s)
+'"Twice" - he said'
+>>> len(analysis_form(s)) == len(s)
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+# Same-length folds only: every key and value is one character.
+_FOLD = {
+    "\u2018": "'",  # ‘
+    "\u2019": "'",  # ’
+    "\u201a": "'",  # ‚
+    "\u201b": "'",  # ‛
+    "\u2032": "'",  # ′
+    "\u00b4": "'",  # ´
+    "\u0060": "'",  # `
+    "\u201c": '"',  # “
+    "\u201d": '"',  # ”
+    "\u201e": '"',  # „
+    "\u201f": '"',  # ‟
+    "\u2033": '"',  # ″
+    "\u00ab": '"',  # «
+    "\u00bb": '"',  # »
+    "\u2039": "'",  # ‹
+    "\u203a": "'",  # ›
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen
+    "\u2012": "-",  # figure dash
+    "\u2013": "-",  # en dash
+    "\u2014": "-",  # em dash
+    "\u2015": "-",  # horizontal bar
+    "\u2212": "-",  # minus sign
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\t": " ",
+}
+_TABLE = str.maketrans(_FOLD)
+assert all(len(k) == 1 and len(v) == 1 for k, v in _FOLD.items())
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def analysis_form(text: str) -> str:
+    """``text`` with quotes, dashes and odd spaces folded, same length (see module doc)."""
+    return text.translate(_TABLE)
+
+
+def tidy_line(line: str) -> str:
+    """One line with zero-width characters removed and spaces collapsed and stripped."""
+    return _SPACES.sub(" ", _ZERO_WIDTH.sub("", line)).strip()
+
+
+def tidy(text: str) -> str:
+    """Layout normalization for ``Article.text``: one paragraph per non-empty line."""
+    out = []
+    for line in text.splitlines():
+        line = tidy_line(line)
+        if line:
+            out.append(line)
+    return "\n".join(out)
