@@ -77,9 +77,7 @@ def copydesk_features(report) -> dict[str, float]:
     text = report.derivative.text
     letters = sum(1 for ch in text if ch.isalnum()) or 1
     spans = [(m[2], m[3]) for p in report.alignment.pairs for m in p.matches]
-    covered = sum(
-        sum(1 for ch in text[s:e] if ch.isalnum()) for s, e in _merge(spans)
-    )
+    covered = sum(sum(1 for ch in text[s:e] if ch.isalnum()) for s, e in _merge(spans))
     return {
         "derived": report.relation.derived_share,
         "reused": report.relation.reused_share,
@@ -250,7 +248,9 @@ def stratified_folds(labels: list[str], k: int, seed: int) -> np.ndarray:
     return fold
 
 
-def cross_validate(make, x: np.ndarray, y: np.ndarray, seeds=SEEDS) -> tuple[list[float], np.ndarray]:
+def cross_validate(
+    make, x: np.ndarray, y: np.ndarray, seeds=SEEDS
+) -> tuple[list[float], np.ndarray]:
     """Accuracy per seed of stratified k-fold CV, and seed 0's out-of-fold predictions."""
     accs, first = [], None
     for seed in seeds:
@@ -306,7 +306,10 @@ def judge_sweep(corpus: Corpus, items: list[Item]) -> dict:
             kind = judge.relation(rep.source, rep.derivative, rep.alignment, opts).kind
             correct[g, i] = relation_correct(corpus, it.label, kind)
     dist = np.array(
-        [sum(abs(v - getattr(DEFAULT, n)) for n, v in zip(names, vals, strict=True)) for vals in grid]
+        [
+            sum(abs(v - getattr(DEFAULT, n)) for n, v in zip(names, vals, strict=True))
+            for vals in grid
+        ]
     )
 
     def pick(mask: np.ndarray) -> int:
@@ -443,7 +446,11 @@ def render(res: dict, errors: bool = True) -> str:
         lines.append(
             f"| {lb} | {s['n']} | {s['mean']:.3f} | {s['median']:.3f} | {s['min']:.3f} | {s['max']:.3f} |"
         )
-    lines += ["", f"Order {' > '.join(labels)} of the means: **{'holds' if res['ordered'] else 'BROKEN'}**.", ""]
+    lines += [
+        "",
+        f"Order {' > '.join(labels)} of the means: **{'holds' if res['ordered'] else 'BROKEN'}**.",
+        "",
+    ]
     lines += [
         "### Cross-validated accuracy",
         "",
@@ -535,11 +542,15 @@ def check(results: list[dict], baseline: dict) -> list[str]:
             if head[name] < floor - 1e-9:
                 problems.append(f"{res['corpus']}: {name} {head[name]:.4f} < floor {floor:.4f}")
         if pinned.get("ordered") and not res["ordered"]:
-            problems.append(f"{res['corpus']}: derived share no longer ordered {' > '.join(res['labels'])}")
+            problems.append(
+                f"{res['corpus']}: derived share no longer ordered {' > '.join(res['labels'])}"
+            )
     return problems
 
 
-def update_baseline(results: list[dict], baseline: dict, allow_regression: bool) -> tuple[dict, list[str]]:
+def update_baseline(
+    results: list[dict], baseline: dict, allow_regression: bool
+) -> tuple[dict, list[str]]:
     new = dict(baseline)
     refused = []
     for res in results:
@@ -559,11 +570,15 @@ def update_baseline(results: list[dict], baseline: dict, allow_regression: bool)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.quality", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.quality", description=__doc__.split("\n\n")[0]
+    )
     ap.add_argument("--corpus", action="append", help="corpus name (default: every available one)")
     ap.add_argument("--check", action="store_true", help="fail if a figure fell below its floor")
     ap.add_argument("--update-baseline", action="store_true", help="re-pin the floors")
-    ap.add_argument("--allow-regression", action="store_true", help="let --update-baseline lower a floor")
+    ap.add_argument(
+        "--allow-regression", action="store_true", help="let --update-baseline lower a floor"
+    )
     ap.add_argument("--json", type=Path, help="also write the full results as JSON here")
     ap.add_argument("--no-sweep", action="store_true", help="skip the Options sweep")
     ap.add_argument("--no-errors", action="store_true", help="leave the misclassified pairs out")
@@ -587,7 +602,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(render(res, errors=not args.no_errors) + "\n")
         print(f"({res['corpus']}: {res['seconds']:.1f} s)", file=sys.stderr)
     if args.json:
-        args.json.write_text(json.dumps([to_json(r) for r in results], indent=2, default=str) + "\n")
+        args.json.write_text(
+            json.dumps([to_json(r) for r in results], indent=2, default=str) + "\n"
+        )
 
     baseline = load_baseline()
     if args.update_baseline:
