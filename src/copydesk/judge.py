@@ -128,9 +128,9 @@ def direction(
     score = 0.0  # > 0: a is the source
     reasons: list[str] = []
     diff = b_from_a.derived - a_from_b.derived
-    if abs(diff) >= opts.direction_margin:
+    score += diff * 2
+    if abs(diff) >= opts.direction_margin / 4:
         side = "b" if diff > 0 else "a"
-        score += diff * 2
         reasons.append(
             f"{max(b_from_a.derived, a_from_b.derived):.0%} of {side} is found in the other, "
             f"only {min(b_from_a.derived, a_from_b.derived):.0%} the other way"

@@ -34,6 +34,10 @@ class Options:
     #: A pair where the smaller side's containment is below this is "partial".
     partial_containment: float = 0.55
 
+    #: Longest article compare accepts, in sentences (about 30,000 words). News runs to
+    #: a few hundred; the sentence matrix grows with the square, so refuse clearly.
+    max_sentences: int = 1500
+
     # --- relation (judge.py) ---------------------------------------------------------
     #: Derived share at or above which the derivative counts as derived at all
     #: (rewrite/excerpt/copy); fitted on Clough-Stevenson by bench/quality.py.

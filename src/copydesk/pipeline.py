@@ -10,6 +10,7 @@ from typing import Literal
 from copydesk import audit, judge
 from copydesk.align import SentenceMatrix, align, similarity
 from copydesk.analyze import analyze
+from copydesk.errors import LimitError
 from copydesk.model import AnalyzedArticle, Article, CreditVerdict, Report
 from copydesk.options import DEFAULT, Options
 
@@ -46,6 +47,12 @@ def compare_analyzed(
     opts: Options = DEFAULT,
     semantic: bool = False,
 ) -> Report:
+    for x in (a, b):
+        if len(x.sentences) > opts.max_sentences:
+            raise LimitError(
+                x.article.name,
+                f"too long to compare ({len(x.sentences)} sentences; the limit is {opts.max_sentences})",
+            )
     sem = None
     if semantic:
         from copydesk import semantic as sem_mod
