@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find where a news article came from and what the copy changed.",
     )
     parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback of an internal error"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMANDS:
@@ -45,6 +48,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # a bug, not bad input: say so in one line unless --debug
+        if args.debug:
+            raise
+        print(
+            f"copydesk: internal error: {type(err).__name__}: {err} (rerun with --debug and report it)",
+            file=sys.stderr,
+        )
+        return 70
 
 
 if __name__ == "__main__":
