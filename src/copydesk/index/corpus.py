@@ -1,0 +1,271 @@
+"""The corpus index: articles and their fingerprints in a storage, and the two questions
+asked of it, "where did this come from?" and "who copied this?".
+
+:class:`Index` ties the pieces together: ``fingerprints.py`` turns an article into keys,
+a :class:`~copydesk.index.storage.Storage` keeps them (SQLite by default), and
+``retrieve.py`` finds and re-ranks candidates with the compare pipeline.
+
+Example:
+    >>> import tempfile, os
+    >>> from copydesk.model import Article
+    >>> idx = open_index(os.path.join(tempfile.mkdtemp(), "c.db"))
+    >>> src = Article("Mayor Ana Ruiz said on Monday that 40 bridges in Tarvik need urgent "
+    ...               "repairs costing 12 million euros. The Tarvik council will vote in May. "
+    ...               "Engineer Olga Brandt found cracks in 17 of the Velmar river spans.",
+    ...               id="wire")
+    >>> idx.add([src]).added
+    1
+    >>> idx.add([src]).duplicates  # stored once
+    1
+    >>> der = Article("In Tarvik 40 bridges need urgent repairs costing 12 million euros, "
+    ...               "Mayor Ana Ruiz stated on Monday. The council of Tarvik votes in May.")
+    >>> [(h.article.id, h.role) for h in idx.trace(der).hits]
+    [('wire', 'source')]
+    >>> idx.close()
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from copydesk.analyze import analyze, sentences
+from copydesk.index.fingerprints import Features, Fingerprinter, content_hash
+from copydesk.index.options import DEFAULT, IndexOptions
+from copydesk.index.retrieve import TraceHit, candidates, rerank, shortlist
+from copydesk.index.storage import Record, Storage
+from copydesk.model import Article
+
+__all__ = ["Index", "AddSummary", "Trace", "open_index", "DEFAULT_PATH"]
+
+#: Where the CLI keeps the index unless told otherwise.
+DEFAULT_PATH = "copydesk.db"
+
+
+@dataclass(slots=True)
+class AddSummary:
+    """What one ``add`` did. ``failures`` keeps the first 1,000 failure lines."""
+
+    added: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    seen: int = 0
+    seconds: float = 0.0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.seen / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "failed": self.failed,
+            "seen": self.seen,
+            "seconds": round(self.seconds, 3),
+            "articles_per_second": round(self.rate, 1),
+            "failures": list(self.failures),
+        }
+
+
+@dataclass(slots=True)
+class Trace:
+    """The answer to a trace: hits best first, and what was searched."""
+
+    query: Any  # AnalyzedArticle
+    hits: list[TraceHit]
+    copies: bool
+    indexed: int  # articles in the index
+    candidates: int  # articles sharing at least one key
+    self_id: int | None = None  # the query's own id when it is in the index
+    seconds: float = 0.0
+
+
+_WORKER: Fingerprinter | None = None
+
+
+def _init_worker(options: IndexOptions) -> None:
+    global _WORKER
+    _WORKER = Fingerprinter(options)
+
+
+def _features(text: str) -> Features:
+    assert _WORKER is not None
+    return _WORKER.features(sentences(text))
+
+
+class Index:
+    """A corpus index over a :class:`Storage`.
+
+    Args:
+        storage: where articles and keys live (:class:`SQLiteStorage` by default via
+            :func:`open_index`, :class:`MemoryStorage` for throw-away indexes).
+        options: settings; the structural ones are taken from the storage when it
+            already holds an index, and written to it when it is new.
+
+    Note:
+        Retrieval trades recall for speed at stage 1 only through ``posting_cap`` and
+        ``rerank``: raise them for a more exhaustive search on an index where one story
+        has thousands of versions.
+    """
+
+    def __init__(self, storage: Storage, options: IndexOptions = DEFAULT):
+        self.storage = storage
+        stored = storage.get_meta()
+        if "num_perm" in stored:
+            options = options.with_structural(stored)
+        else:
+            storage.set_meta(options.structural())
+        self.options = options
+        self.fingerprinter = Fingerprinter(options)
+
+    # --- writing ----------------------------------------------------------------------
+    def add(
+        self,
+        items: Iterable[Any],
+        jobs: int = 1,
+        on_progress: Callable[[AddSummary], None] | None = None,
+        on_failure: Callable[[str], None] | None = None,
+        inputs: list[str] | None = None,
+    ) -> AddSummary:
+        """Add articles; ``items`` may mix :class:`Article` and read failures (anything
+        else, e.g. :class:`copydesk.read.ReadFailure`, is counted as a failure and its
+        ``str`` reported). Commits every ``options.batch`` articles; memory is bounded by
+        that batch, whatever the number of articles. Returns the counts."""
+        summary = AddSummary()
+        started = time.monotonic()
+        run = self.storage.start_run(inputs or []) if hasattr(self.storage, "start_run") else None
+        pool = None
+        if jobs > 1:
+            import multiprocessing as mp
+
+            pool = mp.get_context("fork" if os.name == "posix" else "spawn").Pool(
+                jobs, initializer=_init_worker, initargs=(self.options,)
+            )
+        status = "interrupted"
+        try:
+            for batch in self._batches(items, summary, on_failure):
+                self._add_batch(batch, summary, pool)
+                summary.seconds = time.monotonic() - started
+                if on_progress:
+                    on_progress(summary)
+            status = "done"
+        finally:
+            summary.seconds = time.monotonic() - started
+            if pool is not None:
+                pool.terminate()
+            if run is not None:
+                try:
+                    self.storage.finish_run(
+                        run, status, summary.added, summary.duplicates, summary.failed
+                    )
+                except Exception:  # noqa: BLE001 - never mask the real error
+                    pass
+        return summary
+
+    def _batches(
+        self, items: Iterable[Any], summary: AddSummary, on_failure
+    ) -> Iterator[list[Article]]:
+        batch: list[Article] = []
+        for item in items:
+            if isinstance(item, Article):
+                if item.text.strip():
+                    batch.append(item)
+                else:
+                    self._fail(summary, f"{item.name}: empty article", on_failure)
+            else:
+                self._fail(summary, str(item), on_failure)
+            if len(batch) >= self.options.batch:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    @staticmethod
+    def _fail(summary: AddSummary, line: str, on_failure) -> None:
+        summary.failed += 1
+        summary.seen += 1
+        if len(summary.failures) < 1000:
+            summary.failures.append(line)
+        if on_failure:
+            on_failure(line)
+
+    def _add_batch(self, batch: list[Article], summary: AddSummary, pool) -> None:
+        hashes = [content_hash(a.text) for a in batch]
+        known = self.storage.known(hashes)
+        todo: list[tuple[bytes, Article]] = []
+        seen: set[bytes] = set()
+        for h, a in zip(hashes, batch, strict=True):
+            if h in known or h in seen:
+                summary.duplicates += 1
+            else:
+                seen.add(h)
+                todo.append((h, a))
+        summary.seen += len(batch)
+        if not todo:
+            return
+        texts = [a.text for _, a in todo]
+        if pool is not None:
+            feats = pool.map(
+                _features, texts, chunksize=max(1, len(texts) // (4 * pool._processes))
+            )
+        else:
+            feats = [self.fingerprinter.features(sentences(t)) for t in texts]
+        keys = self.fingerprinter.stored_keys(feats)
+        records = [Record(h, a, k, f.words) for (h, a), k, f in zip(todo, keys, feats, strict=True)]
+        res = self.storage.add(records)
+        summary.added += len(res.added)
+        summary.duplicates += res.duplicates  # same URL as a stored article
+
+    # --- reading ----------------------------------------------------------------------
+    def trace(
+        self,
+        article: Article,
+        top: int = 10,
+        copies: bool = False,
+        options: IndexOptions | None = None,
+    ) -> Trace:
+        """Likely sources of ``article`` (or, with ``copies``, articles derived from it),
+        best first, each with its full comparison report."""
+        started = time.monotonic()
+        o = options.with_structural(self.options.structural()) if options else self.options
+        query = analyze(article)
+        feats = self.fingerprinter.features(query.sentences)
+        keys = self.fingerprinter.query_keys(feats)
+        self_id = self.storage.id_of(content_hash(article.text))
+        total = self.storage.count()
+        cands = candidates(self.storage, keys, o, {self_id} if self_id else None, total)
+        short = shortlist(cands, o)
+        stored = {i: analyze(a) for i, a in self.storage.articles([c for c, _ in short]).items()}
+        hits = rerank(query, short, stored, copies=copies)[:top]
+        return Trace(query, hits, copies, total, len(cands), self_id, time.monotonic() - started)
+
+    def stats(self) -> dict[str, Any]:
+        out = self.storage.stats()
+        out["options"] = self.options.structural()
+        return out
+
+    def close(self) -> None:
+        self.storage.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_index(
+    path: str | os.PathLike = DEFAULT_PATH,
+    create: bool = True,
+    options: IndexOptions = DEFAULT,
+    cache_mb: int = 64,
+) -> Index:
+    """Open (or create) the SQLite index at ``path``."""
+    from copydesk.index.sqlite import SQLiteStorage
+
+    return Index(SQLiteStorage(path, create=create, cache_mb=cache_mb), options)

@@ -1,0 +1,326 @@
+"""The default storage: one SQLite file in WAL mode; no server to start.
+
+Tables::
+
+    meta(key, value)                 schema_version, creation settings, counters
+    articles(id, hash, url, ...)     one row per article; hash and url are UNIQUE,
+                                     the text zlib-compressed
+    keys(key, article)               WITHOUT ROWID, primary key (key, article): the
+                                     inverted index, clustered by key
+    runs(id, started, ...)           one row per ``index add``: status and counts
+
+Safety:
+
+- Every batch is one ``BEGIN IMMEDIATE ... COMMIT`` transaction. SQLite's WAL makes a
+  commit atomic, so a ``kill -9`` (or a power cut, short of disk lies) during ``add``
+  loses at most the batch in flight; the file opens with the previous batches intact.
+- Inserts are ``INSERT OR IGNORE`` against the UNIQUE content hash and URL, so re-running
+  an interrupted ``add`` completes it: stored articles are skipped, never doubled.
+- WAL lets any number of readers (``trace``, the web server) read a consistent snapshot
+  while one writer adds; a second writer waits (``busy_timeout``) instead of failing.
+- ``synchronous=NORMAL``: in WAL mode a process crash never loses a commit; only an
+  operating-system crash can lose the last few, and never corrupts the file.
+
+Args:
+    path: the database file (created unless ``create`` is False).
+    create: create the file and schema when missing.
+    cache_mb: SQLite page cache per connection, the main memory knob of writing.
+
+Example:
+    >>> import tempfile, os, numpy as np
+    >>> from copydesk.model import Article
+    >>> from copydesk.index.storage import Record
+    >>> path = os.path.join(tempfile.mkdtemp(), "x.db")
+    >>> with SQLiteStorage(path) as st:
+    ...     res = st.add([Record(b"h1", Article("Some text."), np.array([5, 7]))])
+    ...     st.postings([5, 9], cap=10)
+    {5: [1], 9: []}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from copydesk.errors import IndexError_
+from copydesk.index.storage import AddResult, Record, Storage
+from copydesk.model import Article
+
+__all__ = ["SQLiteStorage", "SCHEMA_VERSION"]
+
+#: Bump on any change of tables or key encoding; an index of another version is refused
+#: with a message saying so (rebuild it with ``copydesk index add``).
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(
+    id INTEGER PRIMARY KEY,
+    hash BLOB NOT NULL UNIQUE,
+    url TEXT UNIQUE,
+    name TEXT,
+    title TEXT,
+    site TEXT,
+    author TEXT,
+    date TEXT,
+    path TEXT,
+    format TEXT,
+    words INTEGER,
+    added REAL,
+    info TEXT,
+    body BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS keys(
+    key INTEGER NOT NULL,
+    article INTEGER NOT NULL,
+    PRIMARY KEY (key, article)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS runs(
+    id INTEGER PRIMARY KEY,
+    started REAL NOT NULL,
+    finished REAL,
+    status TEXT NOT NULL,
+    inputs TEXT,
+    added INTEGER DEFAULT 0,
+    duplicates INTEGER DEFAULT 0,
+    failed INTEGER DEFAULT 0
+);
+"""
+
+
+def _info(a: Article) -> str:
+    return json.dumps(
+        {
+            "credit_lines": a.credit_lines,
+            "boilerplate": a.boilerplate,
+            "meta": a.meta,
+            "language": a.language,
+        },
+        ensure_ascii=False,
+        default=str,
+    )
+
+
+class SQLiteStorage(Storage):
+    """SQLite (WAL) storage; see the module docstring."""
+
+    def __init__(self, path: str | os.PathLike, create: bool = True, cache_mb: int = 64):
+        self.path = Path(path)
+        if not self.path.exists() and not create:
+            raise IndexError_(f"{self.path}: no index here (build one with 'copydesk index add')")
+        try:
+            self._db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
+            self._db.execute("PRAGMA busy_timeout=60000")
+            mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(f"PRAGMA cache_size={-1024 * int(cache_mb)}")
+            self._db.execute("PRAGMA temp_store=MEMORY")
+            tables = {
+                r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        except sqlite3.DatabaseError as e:
+            raise IndexError_(f"{self.path}: not a copydesk index ({e})") from None
+        if mode.lower() != "wal":
+            raise IndexError_(f"{self.path}: cannot switch to WAL mode (got {mode})")
+        if "meta" not in tables:
+            if tables:
+                raise IndexError_(f"{self.path}: an SQLite file, but not a copydesk index")
+            self._db.execute("BEGIN IMMEDIATE")
+            for stmt in _SCHEMA.split(";"):
+                if stmt.strip():
+                    self._db.execute(stmt)
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('created', ?),"
+                " ('key_rows', '0')",
+                (SCHEMA_VERSION, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+            )
+            self._db.execute("COMMIT")
+        version = self.get_meta().get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise IndexError_(
+                f"{self.path}: index schema version {version}, this copydesk reads "
+                f"{SCHEMA_VERSION}; rebuild it with 'copydesk index add'"
+            )
+
+    # --- writing ----------------------------------------------------------------------
+    def add(self, records: Sequence[Record]) -> AddResult:
+        res = AddResult()
+        rows: list[tuple[int, int]] = []
+        now = time.time()
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for r in records:
+                a = r.article
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO articles(hash, url, name, title, site, author, date,"
+                    " path, format, words, added, info, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        r.hash,
+                        a.url or None,
+                        a.name,
+                        a.title,
+                        a.site,
+                        a.author,
+                        a.date,
+                        a.path,
+                        a.source_format,
+                        r.words,
+                        now,
+                        _info(a),
+                        zlib.compress(a.text.encode("utf-8"), 6),
+                    ),
+                )
+                if cur.rowcount != 1:
+                    res.duplicates += 1
+                    continue
+                r.id = cur.lastrowid
+                res.added.append(r.id)
+                rows.extend((k, r.id) for k in r.keys.tolist())
+            rows.sort()
+            db.executemany("INSERT OR IGNORE INTO keys(key, article) VALUES (?, ?)", rows)
+            db.execute(
+                "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'key_rows'",
+                (len(rows),),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return res
+
+    def set_meta(self, values: dict[str, Any]) -> None:
+        with self._tx():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                [(k, str(v)) for k, v in values.items()],
+            )
+
+    def start_run(self, inputs: list[str]) -> int:
+        with self._tx():
+            cur = self._db.execute(
+                "INSERT INTO runs(started, status, inputs) VALUES (?, 'running', ?)",
+                (time.time(), json.dumps(inputs)),
+            )
+            return cur.lastrowid
+
+    def finish_run(self, run: int, status: str, added: int, duplicates: int, failed: int) -> None:
+        with self._tx():
+            self._db.execute(
+                "UPDATE runs SET finished=?, status=?, added=?, duplicates=?, failed=? WHERE id=?",
+                (time.time(), status, added, duplicates, failed, run),
+            )
+
+    def _tx(self):
+        db = self._db
+
+        class _T:
+            def __enter__(self):
+                db.execute("BEGIN IMMEDIATE")
+
+            def __exit__(self, et, ev, tb):
+                db.execute("COMMIT" if et is None else "ROLLBACK")
+
+        return _T()
+
+    # --- reading ----------------------------------------------------------------------
+    def known(self, hashes: Iterable[bytes]) -> set[bytes]:
+        hs = list(hashes)
+        out: set[bytes] = set()
+        for i in range(0, len(hs), 500):
+            chunk = hs[i : i + 500]
+            q = f"SELECT hash FROM articles WHERE hash IN ({','.join('?' * len(chunk))})"
+            out.update(r[0] for r in self._db.execute(q, chunk))
+        return out
+
+    def id_of(self, hash: bytes) -> int | None:
+        row = self._db.execute("SELECT id FROM articles WHERE hash = ?", (hash,)).fetchone()
+        return row[0] if row else None
+
+    def postings(self, keys: Iterable[int], cap: int) -> dict[int, list[int] | None]:
+        out: dict[int, list[int] | None] = {}
+        q = "SELECT article FROM keys WHERE key = ? LIMIT ?"
+        ex = self._db.execute
+        for k in keys:
+            k = int(k)
+            ids = [r[0] for r in ex(q, (k, cap + 1))]
+            out[k] = None if len(ids) > cap else ids
+        return out
+
+    def articles(self, ids: Iterable[int]) -> dict[int, Article]:
+        ids = list(ids)
+        out: dict[int, Article] = {}
+        if not ids:
+            return out
+        q = (
+            "SELECT id, url, name, title, site, author, date, path, format, info, body"
+            f" FROM articles WHERE id IN ({','.join('?' * len(ids))})"
+        )
+        for i, url, name, title, site, author, date, path, fmt, info, body in self._db.execute(
+            q, ids
+        ):
+            extra = json.loads(info or "{}")
+            art = Article(
+                text=zlib.decompress(body).decode("utf-8"),
+                id=name or "",
+                path=path,
+                url=url,
+                title=title,
+                site=site,
+                author=author,
+                date=date,
+                language=extra.get("language"),
+                source_format=fmt or "text",
+                boilerplate=extra.get("boilerplate", []),
+                credit_lines=extra.get("credit_lines", []),
+                meta=extra.get("meta", {}),
+            )
+            art.meta["index_id"] = i
+            out[i] = art
+        return out
+
+    def count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def get_meta(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT key, value FROM meta"))
+
+    def stats(self) -> dict[str, Any]:
+        meta = self.get_meta()
+        n = self.count()
+        size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
+        runs = [
+            {"id": r[0], "started": r[1], "finished": r[2], "status": r[3], "added": r[4],
+             "duplicates": r[5], "failed": r[6]}
+            for r in self._db.execute(
+                "SELECT id, started, finished, status, added, duplicates, failed FROM runs"
+                " ORDER BY id DESC LIMIT 5"
+            )
+        ]  # fmt: skip
+        return {
+            "path": str(self.path),
+            "schema_version": meta.get("schema_version"),
+            "created": meta.get("created"),
+            "articles": n,
+            "key_rows": int(meta.get("key_rows", 0)),
+            "bytes": size,
+            "bytes_per_article": round(size / n) if n else None,
+            "recent_runs": runs,
+        }
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (after a big add; readers may keep reading)."""
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        try:
+            self._db.close()
+        except sqlite3.Error:
+            pass

@@ -1,0 +1,151 @@
+"""The small storage interface the index algorithms talk to, and an in-memory backend.
+
+Like datasketch's ``storage.py``: the retriever only needs to add a batch of articles
+with their keys, look keys up, and read articles back; whether that lives in a dict
+(:class:`MemoryStorage`, for tests and throw-away indexes) or in SQLite
+(:class:`copydesk.index.sqlite.SQLiteStorage`, the default) is invisible to it.
+
+Contract every backend keeps:
+
+- ``add`` is atomic: a batch is stored entirely or not at all.
+- An article is stored once: a record whose content hash, or URL, is already stored (or
+  appears earlier in the same batch) is skipped and reported as a duplicate.
+- ``postings`` returns, for each key, the ids of articles holding it, or ``None`` when
+  more than ``cap`` do (the key is too common to be evidence).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from copydesk.model import Article
+
+__all__ = ["Record", "Storage", "MemoryStorage"]
+
+
+@dataclass(slots=True)
+class Record:
+    """One article as the index stores it."""
+
+    hash: bytes
+    article: Article
+    keys: np.ndarray  # int64 tagged keys (fingerprints.py)
+    words: int = 0
+    id: int | None = None  # set by the storage
+
+
+@dataclass(slots=True)
+class AddResult:
+    added: list[int] = field(default_factory=list)  # ids of newly stored articles
+    duplicates: int = 0
+
+
+class Storage(ABC):
+    """Where an index keeps articles, their metadata and their keys."""
+
+    @abstractmethod
+    def add(self, records: Sequence[Record]) -> AddResult:
+        """Store a batch atomically, skipping duplicates (same content hash or URL)."""
+
+    @abstractmethod
+    def known(self, hashes: Iterable[bytes]) -> set[bytes]:
+        """Which of these content hashes are stored already."""
+
+    @abstractmethod
+    def id_of(self, hash: bytes) -> int | None:
+        """The id of the article with this content hash, if stored."""
+
+    @abstractmethod
+    def postings(self, keys: Iterable[int], cap: int) -> dict[int, list[int] | None]:
+        """Article ids per key; ``None`` for keys held by more than ``cap`` articles."""
+
+    @abstractmethod
+    def articles(self, ids: Iterable[int]) -> dict[int, Article]:
+        """Stored articles (text and metadata) by id."""
+
+    @abstractmethod
+    def count(self) -> int:
+        """Number of stored articles."""
+
+    @abstractmethod
+    def get_meta(self) -> dict[str, str]:
+        """The key/value settings an index was created with."""
+
+    @abstractmethod
+    def set_meta(self, values: dict[str, Any]) -> None: ...
+
+    def stats(self) -> dict[str, Any]:
+        return {"articles": self.count()}
+
+    def close(self) -> None:  # noqa: B027 - optional for backends without resources
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class MemoryStorage(Storage):
+    """A dict-backed storage: for tests and short-lived indexes."""
+
+    def __init__(self) -> None:
+        self._articles: dict[int, Article] = {}
+        self._hash: dict[bytes, int] = {}
+        self._url: dict[str, int] = {}
+        self._keys: dict[int, list[int]] = {}
+        self._meta: dict[str, str] = {}
+        self._keycount = 0
+
+    def add(self, records: Sequence[Record]) -> AddResult:
+        res = AddResult()
+        for r in records:
+            url = r.article.url
+            if r.hash in self._hash or (url and url in self._url):
+                res.duplicates += 1
+                continue
+            i = len(self._articles) + 1
+            r.id = i
+            self._articles[i] = r.article
+            self._hash[r.hash] = i
+            if url:
+                self._url[url] = i
+            for k in r.keys.tolist():
+                self._keys.setdefault(k, []).append(i)
+            self._keycount += len(r.keys)
+            res.added.append(i)
+        return res
+
+    def known(self, hashes: Iterable[bytes]) -> set[bytes]:
+        return {h for h in hashes if h in self._hash}
+
+    def id_of(self, hash: bytes) -> int | None:
+        return self._hash.get(hash)
+
+    def postings(self, keys: Iterable[int], cap: int) -> dict[int, list[int] | None]:
+        out: dict[int, list[int] | None] = {}
+        for k in keys:
+            ids = self._keys.get(int(k), [])
+            out[int(k)] = None if len(ids) > cap else list(ids)
+        return out
+
+    def articles(self, ids: Iterable[int]) -> dict[int, Article]:
+        return {i: self._articles[i] for i in ids if i in self._articles}
+
+    def count(self) -> int:
+        return len(self._articles)
+
+    def get_meta(self) -> dict[str, str]:
+        return dict(self._meta)
+
+    def set_meta(self, values: dict[str, Any]) -> None:
+        self._meta.update({k: str(v) for k, v in values.items()})
+
+    def stats(self) -> dict[str, Any]:
+        return {"articles": self.count(), "keys": self._keycount, "distinct_keys": len(self._keys)}
