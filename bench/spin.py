@@ -318,6 +318,22 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENT.split(text.replace("\n", " ")) if s.strip()]
 
 
+def _decap(s: str) -> str:
+    """Lower-case a sentence's first word unless it is a name."""
+    first = s.split(" ", 1)[0]
+    return s[0].lower() + s[1:] if first.lower() in _STOPSET or first.lower() in _TABLE else s
+
+
+def _rotate_clauses(body: str) -> str:
+    """ "A, B" -> "B, A"; "A, Jane Doe said" -> "Jane Doe said that A"."""
+    head, _, rest = body.partition(", ")
+    if not rest:
+        return body
+    if rest.endswith(" said") and "," not in rest:
+        return f"{rest} that {_decap(head)}"
+    return rest[0].upper() + rest[1:] + ", " + _decap(head)
+
+
 def spin(text: str, strength: str = "medium", seed: int = 0) -> str:
     """Spin ``text`` at ``strength`` (``light``, ``medium``, ``heavy``); deterministic."""
     p = STRENGTHS[strength]
@@ -333,9 +349,7 @@ def spin(text: str, strength: str = "medium", seed: int = 0) -> str:
             toks = [_edit_number(t, rng) if rng.random() < p["number"] else t for t in toks]
         body = _join(toks).rstrip(".")
         if "," in body and rng.random() < p["clause"]:
-            head, _, rest = body.partition(", ")
-            body = rest[0].upper() + rest[1:] + ", " + head[0].lower() + head[1:] if rest else body
-            body = re.sub(r"^(\w+) said, ", r"\1 said that ", body)
+            body = _rotate_clauses(body)
         out.append(body + ".")
         if rng.random() < p["insert"]:
             out.append(
@@ -352,7 +366,7 @@ def spin(text: str, strength: str = "medium", seed: int = 0) -> str:
     merged: list[str] = []
     for s in out:
         if merged and rng.random() < p["merge"]:
-            merged[-1] = merged[-1].rstrip(".") + ", and " + s[0].lower() + s[1:]
+            merged[-1] = merged[-1].rstrip(".") + ", and " + _decap(s)
         else:
             merged.append(s)
     # local reordering: swap neighbours

@@ -241,7 +241,7 @@ class Index:
         cands = candidates(self.storage, keys, o, {self_id} if self_id else None, total)
         short = shortlist(cands, o)
         stored = {i: analyze(a) for i, a in self.storage.articles([c for c, _ in short]).items()}
-        hits = rerank(query, short, stored, copies=copies)[:top]
+        hits = rerank(query, short, stored, copies, o.direction_min_confidence)[:top]
         return Trace(query, hits, copies, total, len(cands), self_id, time.monotonic() - started)
 
     def stats(self) -> dict[str, Any]:

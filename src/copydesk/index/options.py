@@ -52,6 +52,13 @@ class IndexOptions:
     #: A candidate joins the re-rank only with at least this share of the best score.
     rerank_min_share: float = 0.1
 
+    #: A derived hit is listed as the *reverse* of what was asked (the hit copies the
+    #: query, in a sources trace) only when compare's inferred direction says so with at
+    #: least this confidence. Below it the evidence is a coin flip (a light spin that
+    #: drops nothing scores 0.5-0.57 either way: bench/retrieval.py), and the hit keeps
+    #: the asked role; its report still shows the inferred direction.
+    direction_min_confidence: float = 0.6
+
     # --- writing ----------------------------------------------------------------------
     #: Articles analysed and committed per transaction: bounds memory during ``add``
     #: and is what a kill -9 can lose (one uncommitted batch).

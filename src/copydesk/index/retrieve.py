@@ -12,7 +12,8 @@ with the stored article as ``a`` and the query as ``b`` (the other way round for
 ``--copies``), so each hit carries the same relation, direction, derived share, meaning
 changes and credit verdict as ``copydesk compare``. Hits are ordered by:
 
-1. tier: derived in the asked direction; derived the other way round; same story;
+1. tier: derived in the asked direction (or no confident direction); derived the other
+   way round (compare's direction says so with ``direction_min_confidence``); same story;
 2. the share of the derivative derived from the other text;
 3. the stage-1 score.
 
@@ -91,6 +92,7 @@ def rerank(
     shortlist: list[tuple[int, float]],
     stored: dict[int, AnalyzedArticle],
     copies: bool = False,
+    min_confidence: float = 0.6,
 ) -> list[TraceHit]:
     """Compare each candidate with the query and order the hits (see module docstring)."""
     from copydesk.pipeline import compare_analyzed
@@ -108,6 +110,8 @@ def rerank(
             rep = compare_analyzed(cand, query)
             asked = rep.source is cand
             forward, backward, same = "source", "derived-from-query", "same-story"
+        if rep.direction.confidence < min_confidence:
+            asked = True  # no confident direction: keep the role the user asked for
         kind = rep.relation.kind
         if kind == "unrelated":
             continue
