@@ -38,6 +38,7 @@ the head/tail trimming (the extractor did that) and keeps the rest of the rules.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -119,10 +120,9 @@ def _credit_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe | Reuters"
         "byline": re.compile(
-            rf"(?:by|written by|words by|reporting by|story by)\s+(?P<name>(?:{name}|{upname})"
-            rf"(?:\s*(?:,|and|&)\s*(?:{name}|{upname}))*)"
+            rf"(?i:by|written by|words by|reporting by|story by)\s+(?P<name>(?:{name}|{upname})"
+            rf"(?:\s*(?:,|(?i:and)|&)\s*(?:{name}|{upname}))*)"
             rf"(?:\s*(?:,|\||{dash}|·|•)\s*(?P<org>.{{1,60}}))?\s*\Z",
-            re.I,
         ),
         # "WASHINGTON (Reuters) -", "LONDON, March 3 (AFP) —", "(AP) —"
         "dateline": re.compile(
@@ -135,8 +135,8 @@ def _credit_patterns() -> dict[str, re.Pattern[str]]:
 _DATE_LINE = re.compile(
     r"\A(?:(?:published|posted|updated|last updated|first published|date)\s*(?:on|at)?:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    r"(?P<date>(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})"
-    r"|(?P<day2>\d{1,2})\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?P<year2>(?:19|20)\d{2})"
+    r"(?P<date>(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?P<year2>(?:19|20)\d{2})"
     r"|(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2}))"
     r"(?:[\s,|·•at]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]\s*(?:updated|published).{0,60})?\s*\Z",
@@ -241,7 +241,7 @@ def _classify(line: str) -> int:
     n = word_count(line)
     if credit_kind(line):
         return _CREDIT
-    if byline(line) and n <= 12:
+    if n <= 12 and _credit_patterns()["byline"].match(line):
         return _BYLINE
     if n <= 16 and parse_date_line(line):
         return _DATE
@@ -285,6 +285,12 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
         start, end = _body_bounds(lines, kinds)
     else:
         start, end = 0, n
+        if mode == "extracted" and has_long:
+            # An extractor may keep the dek (standfirst) and the byline/date lines at
+            # the top: what precedes a byline/date line among the first lines is head.
+            for i in range(min(n, 5)):
+                if kinds[i] in (_BYLINE, _DATE) and _LONG in kinds[i + 1 :]:
+                    start = i + 1
 
     bp: list[tuple[int, str]] = []
     cr: list[tuple[int, str]] = []
@@ -309,7 +315,7 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
                 out.date = parse_date_line(line)
             bp.append((i, line))
 
-    body: list[str] = []
+    body: list[tuple[int, str]] = []
     in_block = False
     after_end = False
     seen_long = False
@@ -341,24 +347,55 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
             bp.append((i, line))
         elif kind in (_PATTERN, _PREFIX):
             bp.append((i, line))
-        elif kind == _DATE and not body:
+        elif kind == _DATE:
             out.date = out.date or parse_date_line(line)
             bp.append((i, line))
         else:
             if kind == _LONG:
                 seen_long = True
-            body.append(line)
+            body.append((i, line))
             prefix = dateline_credit(line)
             if prefix:
                 cr.append((i, prefix))
+    body = _drop_repeats(body, bp)
     if not body and lines and not structured:
         # Nothing but "boilerplate": a snippet, not a page. Give it back whole.
-        body = [x for x in lines if credit_kind(x) is None] or lines
+        body = [(i, x) for i, x in enumerate(lines) if credit_kind(x) is None]
+        body = body or list(enumerate(lines))
         bp = []
     out.boilerplate = [x for _, x in sorted(bp)]
     out.credit_lines = [x for _, x in sorted(cr)]
-    out.text = "\n".join(body)
+    out.text = "\n".join(x for _, x in body)
     return out
+
+
+_QUOTE_START = tuple("\"'“‘«„")
+
+
+def _drop_repeats(body: list[tuple[int, str]], bp: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Move repeated lines and pull quotes (a quoted line whose words all occur in one
+    other paragraph) from the body to the boilerplate."""
+    bags = [Counter(w.lower() for w in _WORD.findall(x)) for _, x in body]
+    seen: set[str] = set()
+    keep = []
+    for j, (i, line) in enumerate(body):
+        key = " ".join(_WORD.findall(line.lower()))
+        n = sum(bags[j].values())
+        repeat = key in seen and n <= 60
+        pull = (
+            not repeat
+            and line.startswith(_QUOTE_START)
+            and 3 <= n <= 40
+            and any(
+                k != j and sum(b.values()) > n and not (bags[j] - b) for k, b in enumerate(bags)
+            )
+        )
+        if repeat or pull:
+            bp.append((i, line))
+        else:
+            keep.append((i, line))
+        seen.add(key)
+    return keep
 
 
 def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
@@ -392,8 +429,18 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
             break
     if start is None:
         start = first_long
-    while start > head_end and kinds[start - 1] == _PROSE:
-        start -= 1
+    # Extend back over prose, and over subheadings when a byline/date line marks the
+    # page head (a live blog opens with an entry heading); pattern lines are transparent.
+    i = start
+    while i > head_end:
+        k = kinds[i - 1]
+        if k == _PROSE or (head_end and k == _SHORT and word_count(lines[i - 1]) >= 2):
+            i -= 1
+            start = i
+        elif k in (_PATTERN, _PREFIX):
+            i -= 1
+        else:
+            break
     end = n
     for i in range(start + 1, n):
         if kinds[i] == _END:

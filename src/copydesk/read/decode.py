@@ -32,6 +32,7 @@ import ftfy
 from copydesk.errors import InputError, LimitError
 
 GZIP_MAGIC = b"\x1f\x8b"
+_PIECE = 8192
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -67,24 +68,44 @@ class LimitedReader(io.RawIOBase):
         self._where = where
         self._what = what
         self.count = 0
+        self._pending: InputError | None = None
+        # read1 returns what one decompression step gives, so a truncated tail does not
+        # swallow the complete data read before it.
+        self._read = getattr(raw, "read1", raw.read)
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, b) -> int:  # type: ignore[override]
-        try:
-            data = self._raw.read(len(b))
-        except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as e:
-            raise InputError(self._where, f"corrupt or truncated compressed data ({e})") from None
-        n = len(data)
-        self.count += n
-        if self.count > self._limit:
-            raise LimitError(
-                self._where,
-                f"{self._what} exceeds the limit of {_human(self._limit)} (max_decompressed_bytes)",
-            )
-        b[:n] = data
-        return n
+        # Read in small pieces so that data before a corrupt or truncated end is still
+        # delivered (the records before it are read); the error comes on the next call.
+        if self._pending is not None:
+            err, self._pending = self._pending, None
+            raise err
+        want = len(b)
+        got = 0
+        while got < want:
+            try:
+                data = self._read(min(_PIECE, want - got))
+            except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as e:
+                err = InputError(self._where, f"corrupt or truncated compressed data ({e})")
+                if got:
+                    self._pending = err
+                    break
+                raise err from None
+            if not data:
+                break
+            n = len(data)
+            b[got : got + n] = data
+            got += n
+            self.count += n
+            if self.count > self._limit:
+                raise LimitError(
+                    self._where,
+                    f"{self._what} exceeds the limit of {_human(self._limit)} "
+                    "(max_decompressed_bytes)",
+                )
+        return got
 
 
 def open_stream(raw: BinaryIO, where: str, max_decompressed: int) -> io.BufferedReader:

@@ -96,7 +96,7 @@ _TOKENS = (
     "prev-next",
     "post-navigation",
 )
-_SUBSTRINGS = ("taboola", "outbrain", "newsletter", "share-bar", "sharebar", "related-")
+_SUBSTRINGS = ("taboola", "outbrain", "newsletter", "share", "related-", "social-")
 
 
 def _prune_xpath() -> list[str]:

@@ -49,7 +49,7 @@ def iter_warc(
     """
     skipped = skipped if skipped is not None else Counter()
     count = 0
-    it = ArchiveIterator(stream, arc2warc=True, ensure_http_headers=False)
+    it = ArchiveIterator(_Read1(stream), arc2warc=True, ensure_http_headers=False)
     records = iter(it)
     while True:
         try:
@@ -134,6 +134,20 @@ def iter_warc(
         art.meta["offset"] = offset
         art.meta["record"] = loc
         yield art, offset
+
+
+class _Read1:
+    """``read(n)`` as ``read1(n)``: return what is buffered or one raw read, so warcio's
+    16 KB block reads do not lose the complete records before a truncated gzip tail."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            return self._stream.read()
+        read1 = getattr(self._stream, "read1", None)
+        return read1(n) if read1 is not None else self._stream.read(n)
 
 
 def _offset(it: ArchiveIterator) -> int:

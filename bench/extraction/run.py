@@ -1,0 +1,153 @@
+"""Extraction benchmark: word-level precision/recall of kept text on bench/extraction.
+
+Usage (from the repository root)::
+
+    python bench/extraction/run.py            # table on stdout
+    python bench/extraction/run.py --json     # figures as JSON
+    python bench/extraction/run.py --show 02-local   # what each reader kept, diffed
+
+Systems measured in the same run:
+
+- ``trafilatura``: ``trafilatura.extract(html)`` with defaults (the plain extractor).
+- ``copydesk-html``: ``copydesk.read.read_html`` (trafilatura with copydesk's settings,
+  pruning and line cleaning).
+- ``pasted-raw``: the pasted page as is (select-all copy, nothing removed).
+- ``copydesk-text``: ``copydesk.read.read_text`` on the pasted page.
+
+Measure: words are lower-cased ``\\w+`` tokens; kept and expected texts are compared as
+bags of words (multisets). Recall = matched / expected words; precision = matched / kept
+words; leakage = 1 - precision (the share of kept text that is not article text).
+Totals are micro-averaged over all pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).parent
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> Counter:
+    return Counter(_WORD.findall(text.lower()))
+
+
+def score(kept: str, expected: str) -> tuple[int, int, int]:
+    k, e = words(kept), words(expected)
+    return sum((k & e).values()), sum(k.values()), sum(e.values())
+
+
+def systems():
+    import trafilatura
+
+    from copydesk.read import read_html, read_text
+
+    def traf(html, pasted):
+        return trafilatura.extract(html) or ""
+
+    def cd_html(html, pasted):
+        return read_html(html).text
+
+    def raw(html, pasted):
+        return pasted
+
+    def cd_text(html, pasted):
+        return read_text(pasted).text
+
+    return {
+        "trafilatura": traf,
+        "copydesk-html": cd_html,
+        "pasted-raw": raw,
+        "copydesk-text": cd_text,
+    }
+
+
+def run() -> dict:
+    pages = sorted((HERE / "pages").glob("*.html"))
+    results: dict = {"pages": {}, "totals": {}}
+    totals: dict[str, list[float]] = {}
+    for page in pages:
+        name = page.stem
+        html = page.read_text(encoding="utf-8")
+        pasted = (HERE / "pasted" / f"{name}.txt").read_text(encoding="utf-8")
+        expected = (HERE / "expected" / f"{name}.txt").read_text(encoding="utf-8")
+        results["pages"][name] = {}
+        for sysname, fn in systems().items():
+            t0 = time.perf_counter()
+            kept = fn(html, pasted)
+            dt = time.perf_counter() - t0
+            m, k, e = score(kept, expected)
+            acc = totals.setdefault(sysname, [0, 0, 0, 0.0])
+            acc[0] += m
+            acc[1] += k
+            acc[2] += e
+            acc[3] += dt
+            results["pages"][name][sysname] = {
+                "recall": round(m / e, 4) if e else 1.0,
+                "precision": round(m / k, 4) if k else 0.0,
+            }
+    for sysname, (m, k, e, dt) in totals.items():
+        p = m / k if k else 0.0
+        r = m / e if e else 1.0
+        results["totals"][sysname] = {
+            "recall": round(r, 4),
+            "precision": round(p, 4),
+            "leakage": round(1 - p, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "ms_per_page": round(1000 * dt / max(1, len(pages)), 1),
+        }
+    results["n_pages"] = len(pages)
+    results["expected_words"] = int(totals["trafilatura"][2]) if totals else 0
+    return results
+
+
+def show(name: str) -> None:
+    html = (HERE / "pages" / f"{name}.html").read_text(encoding="utf-8")
+    pasted = (HERE / "pasted" / f"{name}.txt").read_text(encoding="utf-8")
+    expected = words((HERE / "expected" / f"{name}.txt").read_text(encoding="utf-8"))
+    for sysname, fn in systems().items():
+        kept = words(fn(html, pasted))
+        extra = kept - expected
+        missing = expected - kept
+        print(f"== {sysname}: extra {sum(extra.values())} words, missing {sum(missing.values())}")
+        print("   extra:", " ".join(sorted(extra.elements()))[:600])
+        print("   missing:", " ".join(sorted(missing.elements()))[:600])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", metavar="PAGE")
+    args = ap.parse_args(argv)
+    if args.show:
+        show(args.show)
+        return 0
+    res = run()
+    if args.json:
+        json.dump(res, sys.stdout, indent=2)
+        print()
+        return 0
+    names = list(res["totals"])
+    print(f"{res['n_pages']} pages, {res['expected_words']} expected words")
+    print(f"{'page':14}" + "".join(f"{n:>22}" for n in names))
+    for page, row in res["pages"].items():
+        cells = "".join(f"{row[n]['recall']:>10.3f} / {row[n]['precision']:<9.3f}" for n in names)
+        print(f"{page:14}{cells}")
+    print("(cells: recall / precision)")
+    print()
+    print(f"{'system':16}{'recall':>8}{'precision':>11}{'leakage':>9}{'F1':>8}{'ms/page':>9}")
+    for n, t in res["totals"].items():
+        print(
+            f"{n:16}{t['recall']:>8.3f}{t['precision']:>11.3f}{t['leakage']:>9.3f}{t['f1']:>8.3f}{t['ms_per_page']:>9.1f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,144 @@
+"""Plain-text reader: boilerplate, credit lines, bylines, encodings, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from copydesk.errors import InputError
+from copydesk.read import analysis_form, read_file, read_text
+from copydesk.read.clean import byline, clean, credit_kind, dateline_credit, parse_date_line
+
+FIX = Path(__file__).parent / "fixtures" / "read"
+
+
+def test_pasted_page_body_boilerplate_and_credits():
+    a = read_file(FIX / "pasted.txt")
+    lines = a.text.splitlines()
+    assert lines[0].startswith("KESTWICK (AP) — The island ferry operator")
+    assert lines[-1].startswith("Families on Skerra said")
+    assert "Local schools" in lines  # a subheading inside the body stays
+    assert a.title == "Ferry operator cuts winter sailings to two islands"
+    assert a.author == "Rhea Moss"
+    assert a.date == "2024-01-09"
+    assert "By Rhea Moss, Associated Press" in a.credit_lines
+    assert "Associated Press writer Tomas Berg contributed to this report." in a.credit_lines
+    assert "KESTWICK (AP) —" in a.credit_lines  # dateline credit recorded, text intact
+    for junk in ("Advertisement", "Related posts", "3 Comments", "Facebook", "Menu"):
+        assert junk in a.boilerplate
+        assert junk not in lines
+    assert not any("Museum reopens" in x for x in lines)
+    assert not any("newsletter" in x for x in lines)
+    assert not any("Read more" in x for x in lines)
+    assert a.language == "en"
+
+
+def test_dateline_stays_in_body():
+    text = (
+        "WASHINGTON (Reuters) - The Senate voted 52-48 on Tuesday to approve the harbor bill "
+        "after a long debate.\nThe House takes it up next week, leaders said on Tuesday evening."
+    )
+    a = read_text(text)
+    assert a.text.startswith("WASHINGTON (Reuters) - The Senate voted")
+    assert a.credit_lines == ["WASHINGTON (Reuters) -"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Reuters",
+        "-- AP",
+        "—AFP",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Reporting by Jane Doe in London; Additional reporting by Ann Lee",
+        "The Associated Press contributed to this report.",
+        "This story was originally published by the Kestwick Courier.",
+    ],
+)
+def test_trailing_credit_lines_leave_the_body(line):
+    body = "The council voted on Monday to close the bridge for four months of repairs."
+    a = read_text(body + "\n" + line)
+    assert a.text == body
+    assert a.credit_lines == [line]
+
+
+def test_credit_helpers():
+    assert credit_kind("— Associated Press") == "trailing"
+    assert credit_kind("The AP said it would appeal the ruling on Monday.") is None
+    assert byline("By JANE DOE, Associated Press") == "Jane Doe"
+    assert byline("By Jane Doe and John Roe | Reuters") == "Jane Doe and John Roe"
+    assert byline("By the way, this is not a byline at all because it is a sentence.") is None
+    assert dateline_credit("LONDON, March 3 (AFP) — Prices rose.") == "LONDON, March 3 (AFP) —"
+    assert dateline_credit("The (AP) style guide says so.") is None
+    assert parse_date_line("Published March 3, 2024 at 9:00 a.m. ET") == "2024-03-03"
+    assert parse_date_line("Sun, June 9th 2024, 7:45 PM PDT") == "2024-06-09"
+    assert parse_date_line("The vote is on March 3, 2024.") is None
+
+
+def test_short_snippets_come_back_whole():
+    assert read_text("Profits doubled.").text == "Profits doubled."
+    assert read_text("Search").text == "Search"
+    two = "Sales rose 5% in May.\nThe company said demand was strong."
+    assert read_text(two).text == two
+
+
+def test_clean_article_text_is_not_trimmed():
+    paras = [
+        "The company said on Monday that profits doubled in the third quarter, beating forecasts.",
+        "Analysts had expected a rise of about 40 percent, according to a survey by the exchange.",
+        "Shares rose 6%.",
+        "The chief executive said the results reflected strong demand in Asia and lower costs.",
+    ]
+    a = read_text("\n\n".join(paras))
+    assert a.text.splitlines() == paras
+    assert a.boilerplate == []
+
+
+def test_clean_text_off_keeps_everything():
+    from copydesk.read import ReadOptions
+
+    a = read_text(
+        "Menu\nThe council voted on Monday to close the bridge.",
+        options=ReadOptions(clean_text=False),
+    )
+    assert a.text == "Menu\nThe council voted on Monday to close the bridge."
+
+
+def test_pull_quote_and_repeats_set_aside():
+    text = "\n".join(
+        [
+            'Marlow paused when asked about the island. "I miss the quiet," he said. "Not the stairs."',
+            "“I miss the quiet. Not the stairs.”",
+            "He now lives in Kestwick, where a brass lamp from the lighthouse sits on his kitchen table.",
+        ]
+    )
+    c = clean(text)
+    assert "“I miss the quiet. Not the stairs.”" in c.boilerplate
+
+
+def test_cp1252_and_mojibake_are_decoded():
+    a = read_file(FIX / "cp1252.txt")
+    assert "“not this year” —" in a.text
+    assert a.meta["encoding"] == "cp1252"
+    b = read_file(FIX / "mojibake.txt")
+    assert "minister’s office" in b.text and "“on track”" in b.text
+
+
+def test_analysis_form_is_length_preserving():
+    s = "“Twice” — he said ‘no’ – fine\u00a0ok"
+    f = analysis_form(s)
+    assert len(f) == len(s)
+    assert f == "\"Twice\" - he said 'no' - fine ok"
+
+
+def test_html_given_as_text_is_extracted():
+    html = (FIX / "page.html").read_text()
+    a = read_text(html, "<stdin>")
+    assert a.source_format == "html"
+    assert a.text.startswith("PORT AVERY (Reuters)")
+
+
+def test_empty_text_is_an_input_error():
+    with pytest.raises(InputError, match="<text>: empty text"):
+        read_text("  \n\t ")
