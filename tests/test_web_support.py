@@ -117,7 +117,7 @@ def multipart(fields: dict[str, str], files: dict[str, tuple[str, bytes, str]] |
         out += value.encode() + b"\r\n"
     for name, (filename, content, ctype) in (files or {}).items():
         out += (
-            f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; "
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
             f'filename="{filename}"\r\nContent-Type: {ctype}\r\n\r\n'
         ).encode()
         out += content + b"\r\n"

@@ -161,7 +161,8 @@ class _Guard:
         if length is not None:
             try:
                 if int(length) > limit:
-                    return await self._reply(path, too_large, scope, receive, send_secure)
+                    await self._drain(receive)
+                    return await self._reply(path, too_large, scope, None, send_secure)
             except ValueError:
                 err = ApiError(400, "bad_request", "invalid Content-Length")
                 return await self._reply(path, err, scope, receive, send_secure)
@@ -180,6 +181,8 @@ class _Guard:
             body = message.get("body", b"")
             size += len(body)
             if size > limit:
+                if message.get("more_body", False):
+                    await self._drain(receive)
                 return await self._reply(path, too_large, scope, None, send_secure)
             chunks.append(body)
             if not message.get("more_body", False):
@@ -195,6 +198,25 @@ class _Guard:
             return await receive()
 
         return await self.app(scope, replay, send_secure)
+
+    async def _drain(self, receive) -> None:
+        """Read and drop the rest of a refused body (bounded in bytes and time), so the
+        client, still sending, reads the 413 instead of a reset connection."""
+        budget = 4 * self.opts.max_body_bytes
+        deadline = time.monotonic() + min(self.opts.body_timeout_s, 10.0)
+        while budget > 0:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            try:
+                message = await asyncio.wait_for(receive(), left)
+            except TimeoutError:
+                return
+            if message["type"] != "http.request":
+                return
+            budget -= len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
 
     async def _reply(self, path, err: ApiError, scope, receive, send):
         response = _error_response(path, err, self.index)

@@ -126,7 +126,7 @@ class WorkerPool:
             return
         if self._ctx.get_start_method() == "forkserver":
             # imported once in the fork server, so each worker starts warm
-            self._ctx.set_forkserver_preload(["copydesk.web.jobs", "copydesk.pipeline"])
+            self._ctx.set_forkserver_preload(["copydesk.web._preload"])
         loop = asyncio.get_running_loop()
         for _ in range(self.size):
             w = await loop.run_in_executor(None, self._spawn)
