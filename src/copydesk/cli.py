@@ -14,7 +14,7 @@ from copydesk import __version__
 from copydesk.errors import CopydeskError
 
 #: Sub-command modules, in the order ``--help`` lists them.
-COMMANDS = ["compare", "index", "trace", "serve"]
+COMMANDS = ["compare", "index", "trace", "scan", "serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:
