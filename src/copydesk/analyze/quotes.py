@@ -42,6 +42,7 @@ _QUOTE_RE = re.compile(
 # A name: capitalised words (with particles), a pronoun, or a short noun phrase.
 _NAME = (
     r"(?:(?:[A-Z]\.|[A-Z][\w’'-]*)(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le|del)\s+)?(?:[A-Z]\.|[A-Z][\w’'-]*)){0,4}"
+    r"|(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}"  # opposition leader Karin Holm
     r"|he|she|they|it|we|I"
     r"|(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
 )

@@ -118,9 +118,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?!\s+(?:of\s+(?!{year})|in\b|from\b|to\b))(?:\s+(?:of\s+)?(?P<fy>{year})\b)?",
             re.I,
         ),
-        "decade": re.compile(
-            r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b|\b(?:the\s+)?'(?P<yy>\d0)s\b"
-        ),
+        "decade": re.compile(r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b|\b(?:the\s+)?'(?P<yy>\d0)s\b"),
         "year": re.compile(
             rf"(?<![\d,.$£€])\b(?P<y>{year})\b(?![\d,%]|\.\d|\s*(?:per\s?cent|percent))"
         ),
