@@ -145,3 +145,50 @@ ARTICLES = {
         credits=[],
     ),
 }
+
+# Held-out articles: written after the cleaning rules were frozen (see
+# docs/benchmarks-extraction.md); their pages were not used to tune anything.
+ARTICLES.update(
+    {
+        "national": dict(
+            title="Inflation in Eskland eases to 3.1 percent as fuel prices fall",
+            author="Beatrix Noll",
+            date="2024-08-13",
+            paragraphs=[
+                "Consumer price inflation in Eskland slowed to 3.1 percent in July from 3.8 percent in June, the national statistics office said on Tuesday, the lowest rate in almost three years.",
+                "Fuel prices fell 6 percent over the month, while food prices were flat. Services inflation, which the central bank watches closely, eased only slightly to 4.4 percent.",
+                "Economists polled by the Eskland Business Review had expected a reading of 3.3 percent.",
+                '"The direction is right, but services are sticky," said Hanne Ostrup, chief economist at Nordbank. "I would not expect a rate cut before the autumn."',
+                "The central bank has held its main rate at 4.75 percent since January. Its next decision is due on September 19.",
+                "Finance Minister Erik Dahl said the figures showed that the government's energy measures were working and that households would feel relief by the end of the year.",
+            ],
+            credits=[],
+        ),
+        "aggregator": dict(
+            title="Volunteers plant 10,000 trees along the Orne river in a weekend",
+            author="Luc Ferrand",
+            date="2024-11-04",
+            paragraphs=[
+                "More than 600 volunteers planted about 10,000 native trees along a 12-kilometer stretch of the Orne river over the weekend, organizers said, in the largest single planting the valley has seen.",
+                "The alders, willows and ash saplings are meant to shade the water and cool it for trout, which have declined sharply in the river during recent hot summers.",
+                "The project was organized by the Orne Valley Angling Club with seedlings donated by the regional forestry office.",
+                '"Ten years from now, this will be a green tunnel," said club secretary Nadia Roux. "Today it looks like a row of sticks, but that is how every forest starts."',
+                "Organizers plan a second planting in March and are looking for landowners willing to give up a strip of riverbank.",
+            ],
+            credits=["— Reuters"],
+        ),
+        "regional": dict(
+            title="Old grain silo to become climbing center after council approval",
+            author="Tove Brandt",
+            date="2024-04-30",
+            paragraphs=[
+                "The disused grain silo at Harlow Quay will be turned into an indoor climbing center after the district council approved the plans on Monday evening.",
+                "The 38-meter concrete tower, built in 1961, has stood empty since the mill closed in 2009. Developers Vertical North will install climbing walls inside the eight cylindrical bins and a viewing platform on the roof.",
+                'Council planning chair Olav Kirk said the project would bring "life and visitors back to the quay" and preserve a landmark many residents wanted to keep.',
+                "Some neighbors objected to the expected traffic. The council added a condition that the operator must run a shuttle bus from the train station on weekends.",
+                "Work is expected to start in the summer, with opening planned for late next year.",
+            ],
+            credits=[],
+        ),
+    }
+)

@@ -353,6 +353,70 @@ def tv(art):
     )
 
 
+def national(art):
+    keypoints = "".join(
+        f"<li>{e(x)}</li>"
+        for x in [
+            "Inflation at lowest level in almost three years",
+            "Services prices still rising fast",
+            "Rate cut unlikely before autumn",
+        ]
+    )
+    content = f"""<header class="masthead"><a class="brand">The Eskland Herald</a><nav class="primary"><a>UK</a><a>World</a><a>Money</a><a>Culture</a></nav>
+<div class="user"><a>Support us</a><a>My account</a></div></header>
+<main><article><div class="section-label">Economy</div><h1>{e(art["title"])}</h1>
+<div class="standfirst"><p>Statistics office says fuel fell 6 percent but services prices remain stubborn</p></div>
+<address class="author">{e(art["author"])} Economics correspondent</address><div class="pubdate">Tue 13 Aug 2024 09.30 BST</div>
+<div class="keypoints-box"><h2>Key points</h2><ul>{keypoints}</ul></div>
+<div class="article-body">{body(art)}</div>
+<div class="briefing-signup"><h3>Morning briefing</h3><p>Start your day with the stories that matter. Free, every weekday at 7am.</p><button>Sign me up</button></div>
+<p class="comment-count">Comments (214)</p>
+</article>
+<section class="most-viewed"><h2>Most viewed</h2><ol><li>Heatwave warning for the south coast this weekend</li><li>Ferry strike called off after late-night talks</li><li>Review: the new opera house is a triumph</li></ol></section></main>
+<footer><p>© 2024 Eskland Herald Media Ltd</p><a>Complaints &amp; corrections</a><a>Work for us</a></footer>"""
+    return page(
+        art["title"],
+        "The Eskland Herald",
+        meta(art, "https://herald.example/money/inflation-july"),
+        content,
+    )
+
+
+def aggregator(art):
+    content = f"""<header><div class="logo">NewsPile</div><ul class="hot-topics"><li>Hot topics:</li><li>Elections</li><li>Climate</li><li>Markets</li></ul></header>
+<main><div class="story"><h1>{e(art["title"])}</h1><div class="src">Source: Reuters · 2 hours ago</div>
+<div class="story-text">{body(art)}
+{credits(art)}</div>
+<div class="orig"><p>This article originally appeared on Reuters.</p></div>
+<div class="reactions"><span>👍 312</span><span>😮 18</span><span>Save for later</span></div>
+<div class="more-like"><h3>People also read</h3><div><h4>River trout numbers fall for fifth year</h4><p>Anglers say warm water and low summer flows are to blame, and call for more shade trees along the banks.</p></div>
+<div><h4>Forestry office gives away 50,000 saplings</h4><p>Schools and clubs can apply for free native trees until the end of the month, the office said.</p></div></div>
+</div></main><footer><p>NewsPile aggregates headlines from hundreds of sources.</p><a>Imprint</a><a>Data protection</a></footer>"""
+    return page(
+        art["title"], "NewsPile", meta(art, "https://newspile.example/s/orne-trees"), content
+    )
+
+
+def regional(art):
+    content = f"""<div class="topline"><span>Harlow, 14°C</span><a>E-paper</a><a>Classifieds</a><a>Events</a></div>
+<header><h2 class="brand">Harlow Quay Post</h2><ul class="menu"><li>Local</li><li>Region</li><li>Business</li><li>Leisure</li></ul></header>
+<ol class="crumbs"><li>Local</li><li>Harlow</li><li>Planning</li></ol>
+<main><article><h1>{e(art["title"])}</h1><div class="info">{e(art["author"])} · 30.04.2024, 18:22</div>
+<div class="gallery-teaser"><p>Photo gallery (12)</p></div>
+<div class="text">{body(art)}</div>
+<div class="tools"><a>Print this page</a><a>Send by e-mail</a></div>
+<div class="authorbox"><p>Tove Brandt reports on planning and transport for the Post. Write to her at the newsroom.</p></div>
+</article>
+<aside class="events"><h3>What's on in Harlow</h3><ul><li>Sat: Quay flea market, 9am to 2pm</li><li>Sun: Harbor choir concert in St Mary's church</li></ul></aside></main>
+<footer><p>Harlow Quay Post is part of North Coast Media Group.</p></footer>"""
+    return page(
+        art["title"],
+        "Harlow Quay Post",
+        meta(art, "https://hqpost.example/local/silo-climbing"),
+        content,
+    )
+
+
 LAYOUTS = {
     "01-wire": ("wire", wire),
     "02-local": ("local", local),
@@ -363,6 +427,10 @@ LAYOUTS = {
     "07-magazine": ("magazine", magazine),
     "08-portal": ("portal", portal),
     "09-tv": ("tv", tv),
+    # Held out: written after the rules were frozen, never used for tuning.
+    "h10-national": ("national", national),
+    "h11-aggregator": ("aggregator", aggregator),
+    "h12-regional": ("regional", regional),
 }
 
 
