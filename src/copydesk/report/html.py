@@ -129,6 +129,7 @@ box-shadow:0 0 0 2px var(--focus)}
 .sent{margin:0 0 4px;padding:2px 6px;border:1px dashed transparent;border-radius:4px;
 overflow-wrap:anywhere}
 .sent:target{border:2px solid var(--focus)}
+.row,.sent,mark.chg,ol.changes>li{scroll-margin-top:3.5em}
 .meta{display:block;font-size:.8em;color:var(--muted)}
 .meta a{color:inherit}
 .k-verbatim .m{background:var(--verbatim-bg)}.k-paraphrase .m{background:var(--paraphrase-bg)}
