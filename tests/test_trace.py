@@ -38,7 +38,7 @@ def test_trace_finds_source_of_spun_article(world, strength):
     idx, sources, _ = world
     for i, src in enumerate(sources):
         der = Article(spin(src.text, strength, seed=i), id="suspect")
-        t = idx.trace(der, top=5)
+        t = idx.trace(der, top=5, same_story=True)
         assert t.hits, src.id
         best = t.hits[0]
         assert best.article.id == src.id
@@ -46,6 +46,7 @@ def test_trace_finds_source_of_spun_article(world, strength):
         assert best.report.relation.kind in ("copy", "rewrite", "excerpt")
         siblings = [h for h in t.hits if h.article.id.startswith(src.id.split("-")[0] + "-")]
         assert all(h.role == "same-story" for h in siblings if h is not best)
+        assert [h.article.id for h in idx.trace(der, top=5).hits] == [src.id]  # derived only
 
 
 def test_trace_finds_source_of_excerpt(world):

@@ -27,6 +27,11 @@ def add_parser(sub):
     p.add_argument(
         "--copies", action="store_true", help="find articles derived from ARTICLE instead"
     )
+    p.add_argument(
+        "--same-story",
+        action="store_true",
+        help="also list articles about the same event that do not derive from it",
+    )
     add_output_args(p, formats=("text", "json"))
     return p
 
@@ -39,6 +44,7 @@ def trace_to_dict(trace, index_path: str) -> dict[str, Any]:
         "schema": "copydesk.trace",
         "schema_version": TRACE_SCHEMA_VERSION,
         "mode": "copies" if trace.copies else "sources",
+        "same_story": trace.same_story,
         "query": article_info(trace.query, with_text=False),
         "index": {"path": index_path, "articles": trace.indexed, "self_id": trace.self_id},
         "candidates": trace.candidates,
@@ -81,7 +87,7 @@ def render_text(data: dict[str, Any], colour: bool = False) -> str:
             st(f"  (the article itself is in the index as #{data['index']['self_id']})", "2")
         )
     if not data["hits"]:
-        out.append("no derived or same-story article found")
+        out.append("no derived article found" if not data["same_story"] else "nothing found")
     for h in data["hits"]:
         v = h["report"]["verdict"]
         rel = v["relation"].upper()
@@ -114,7 +120,7 @@ def run(args) -> int:
         raise InputError("--top", "must be at least 1")
     article = read_file(args.article)
     with open_index(args.db, create=False) as idx:
-        trace = idx.trace(article, top=args.top, copies=args.copies)
+        trace = idx.trace(article, top=args.top, copies=args.copies, same_story=args.same_story)
     data = trace_to_dict(trace, args.db)
     if args.format == "json":
         text = dumps(data) + "\n"

@@ -7,7 +7,7 @@ a :class:`~copydesk.index.storage.Storage` keeps them (SQLite by default), and
 
 Example:
     >>> import tempfile, os
-    >>> from copydesk.model import Article
+    >>> from copydesk.model import AnalyzedArticle, Article
     >>> idx = open_index(os.path.join(tempfile.mkdtemp(), "c.db"))
     >>> src = Article("Mayor Ana Ruiz said on Monday that 40 bridges in Tarvik need urgent "
     ...               "repairs costing 12 million euros. The Tarvik council will vote in May. "
@@ -35,9 +35,9 @@ from typing import Any
 from copydesk.analyze import analyze, sentences
 from copydesk.index.fingerprints import Features, Fingerprinter, content_hash
 from copydesk.index.options import DEFAULT, IndexOptions
-from copydesk.index.retrieve import TraceHit, candidates, rerank, shortlist
+from copydesk.index.retrieve import TraceHit, candidates, prescreen, rerank, shortlist
 from copydesk.index.storage import Record, Storage
-from copydesk.model import Article
+from copydesk.model import AnalyzedArticle, Article
 
 __all__ = ["Index", "AddSummary", "Trace", "open_index", "DEFAULT_PATH"]
 
@@ -83,6 +83,7 @@ class Trace:
     candidates: int  # articles sharing at least one key
     self_id: int | None = None  # the query's own id when it is in the index
     seconds: float = 0.0
+    same_story: bool = False  # same-story articles were asked for too
 
 
 _WORKER: Fingerprinter | None = None
@@ -227,10 +228,13 @@ class Index:
         article: Article,
         top: int = 10,
         copies: bool = False,
+        same_story: bool = False,
         options: IndexOptions | None = None,
     ) -> Trace:
         """Likely sources of ``article`` (or, with ``copies``, articles derived from it),
-        best first, each with its full comparison report."""
+        best first, each with its full comparison report. ``same_story`` also lists
+        articles about the same event that do not derive from it (after the derived
+        ones; each costs a full comparison)."""
         started = time.monotonic()
         o = options.with_structural(self.options.structural()) if options else self.options
         query = analyze(article)
@@ -240,9 +244,16 @@ class Index:
         total = self.storage.count()
         cands = candidates(self.storage, keys, o, {self_id} if self_id else None, total)
         short = shortlist(cands, o)
-        stored = {i: analyze(a) for i, a in self.storage.articles([c for c, _ in short]).items()}
-        hits = rerank(query, short, stored, copies, o.direction_min_confidence)[:top]
-        return Trace(query, hits, copies, total, len(cands), self_id, time.monotonic() - started)
+        arts = self.storage.articles([c for c, _ in short])
+        light = {i: AnalyzedArticle(a, sentences(a.text)) for i, a in arts.items()}
+        keep = prescreen(query, short, light, copies, same_story)[:top]
+        full = {i: analyze(arts[i]) for i, _, _ in keep}
+        hits = rerank(
+            query, [(i, sc) for i, sc, _ in keep], full, copies, o.direction_min_confidence
+        )
+        return Trace(
+            query, hits, copies, total, len(cands), self_id, time.monotonic() - started, same_story
+        )
 
     def stats(self) -> dict[str, Any]:
         out = self.storage.stats()

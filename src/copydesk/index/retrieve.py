@@ -6,11 +6,20 @@ inverse document frequency ``log(1 + N / df)``, so a pair of rare names outweigh
 every story about one event shares. Keys held by more than ``posting_cap`` articles are
 skipped outright (they would cost time and say nothing).
 
-Stage 2 (exact, a few candidates): the best ``rerank`` candidates (those within
-``rerank_min_share`` of the best score) go through :func:`copydesk.pipeline.compare_analyzed`
-with the stored article as ``a`` and the query as ``b`` (the other way round for
-``--copies``), so each hit carries the same relation, direction, derived share, meaning
-changes and credit verdict as ``copydesk compare``. Hits are ordered by:
+Stage 2 (the real alignment, a few candidates): the best ``rerank`` candidates (those
+within ``rerank_min_share`` of the best score) are tokenized and aligned with the query
+(:func:`prescreen`: ``align.similarity``, ``align.align`` and ``judge.shares``, the
+compare pipeline's own steps, in the asked orientation) to get the share of the
+derivative derived from the other text. Those below the judge's own floor for a derived
+text (``Options.min_derived_share``) stop here; asked for same-story articles too, only
+those below ``Options.same_story_min_share`` (unrelated whatever they share) do.
+
+Stage 3 (full reports, at most ``top``): the rest, best share first, go through
+:func:`copydesk.pipeline.compare_analyzed` with the stored article as ``a`` and the query
+as ``b`` (the other way round for ``--copies``), so each hit carries the same relation,
+direction, derived share, meaning changes and credit verdict as ``copydesk compare``.
+Full analysis (numbers, times, quotes, credits) and the audit are the costly part of a
+trace, which is why stage 2 exists. Hits are ordered by:
 
 1. tier: derived in the asked direction (or no confident direction); derived the other
    way round (compare's direction says so with ``direction_min_confidence``); same story;
@@ -28,12 +37,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from copydesk import judge
+from copydesk.align import align, similarity
 from copydesk.index.fingerprints import KIND_BAND, key_kind
 from copydesk.index.options import IndexOptions
 from copydesk.index.storage import Storage
 from copydesk.model import AnalyzedArticle, Article, Report
+from copydesk.options import DEFAULT as DEFAULT_COMPARE
+from copydesk.options import Options
 
-__all__ = ["TraceHit", "candidates", "shortlist", "rerank"]
+__all__ = ["TraceHit", "candidates", "shortlist", "prescreen", "rerank"]
 
 _DERIVED = ("copy", "rewrite", "excerpt")
 
@@ -85,6 +98,33 @@ def shortlist(cands: list[tuple[int, float]], options: IndexOptions) -> list[tup
         return []
     best = cands[0][1]
     return [c for c in cands[: options.rerank] if c[1] >= options.rerank_min_share * best]
+
+
+def prescreen(
+    query: AnalyzedArticle,
+    shortlist: list[tuple[int, float]],
+    light: dict[int, AnalyzedArticle],
+    copies: bool = False,
+    same_story: bool = False,
+    opts: Options = DEFAULT_COMPARE,
+) -> list[tuple[int, float, float]]:
+    """(id, stage-1 score, derived share) per candidate, best share first. Kept: those
+    above the judge's floor for a derived text (``min_derived_share``), or with
+    ``same_story`` those the judge would not call unrelated outright
+    (``same_story_min_share``). ``light`` analyses need only sentences and tokens."""
+    floor = opts.same_story_min_share if same_story else opts.min_derived_share
+    out = []
+    for cid, score in shortlist:
+        cand = light.get(cid)
+        if cand is None:
+            continue
+        src, der = (query, cand) if copies else (cand, query)
+        aln = align(src, der, opts, matrix=similarity(src, der, opts))
+        share = judge.shares(src, der, aln).derived
+        if share >= floor:
+            out.append((cid, score, share))
+    out.sort(key=lambda x: (-x[2], -x[1], x[0]))
+    return out
 
 
 def rerank(
