@@ -410,10 +410,10 @@ def extract(text: str, sentences: list[Sentence], time_spans=None) -> list[Quant
         before = text[max(0, s_text - 40) : s_text]
         if kind == "percent" and unit == "%":
             if pats["down"].search(before):
-                kind, value = "multiplier", round(1 - value / 100, 6)
+                kind, value, unit = "multiplier", round(1 - value / 100, 6), None
                 low = high = None
             elif pats["up"].search(before):
-                kind, value = "multiplier", round(1 + value / 100, 6)
+                kind, value, unit = "multiplier", round(1 + value / 100, 6), None
                 low = high = None
         # Ranges: "between 300 and 400", "300-400".
         prev = out[-1] if out else None

@@ -120,7 +120,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "decade": re.compile(r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b|\b(?:the\s+)?'(?P<yy>\d0)s\b"),
         "year": re.compile(
-            rf"(?<![\d,.$£€])\b(?P<y>{year})\b(?![\d,%]|\.\d|\s*(?:per\s?cent|percent))"
+            rf"(?<![\d,.$£€])\b(?P<y>{year})\b(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent))"
         ),
         "year_ctx": re.compile(rf"\b{_TEMPORAL_BEFORE}(?:\s+the)?[\s-]*$|[A-Za-z]+,\s*$", re.I),
         "year_after": re.compile(

@@ -105,8 +105,8 @@ def compare(a: Quantity, b: Quantity) -> str:
     best = "incomparable"
     for da, va, ca in _views(a):
         for db, vb, cb in _views(b):
-            if da != db:
-                continue
+            if da != db or (da == "factor" and ca and cb):
+                continue  # two percents compare as percents, not as derived factors
             verdict = _compare_values(a, va, ca, b, vb, cb, da)
             if verdict == "same":
                 return "same"

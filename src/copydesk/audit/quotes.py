@@ -39,6 +39,7 @@ import re
 from difflib import SequenceMatcher
 
 from copydesk.analyze.quotes import PRONOUNS
+from copydesk.analyze.tokens import stem
 from copydesk.audit._common import by_sentence, clip, gather, span
 from copydesk.model import Alignment, AnalyzedArticle, Change, Quote, Span
 
@@ -50,6 +51,7 @@ ALTERED_MIN_OVERLAP = 0.5
 #: Quotes shorter than this many words are scare quotes: findings on them are low.
 SHORT_QUOTE_WORDS = 3
 
+_CONTRACTIONS = {"won't": "will not", "can't": "can not", "shan't": "shall not"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…|\[[^\]]*\]")
 _TITLES = frozenset(
@@ -81,9 +83,22 @@ def _contains(hay: list[str], frags: list[list[str]]) -> bool:
     return True
 
 
+def _stems(ws: list[str]) -> list[str]:
+    """Words with contractions expanded and light stems, for the overlap measure only."""
+    out: list[str] = []
+    for w in ws:
+        w = _CONTRACTIONS.get(w, w)
+        if w.endswith("n't"):
+            out += [stem(w[:-3]), "not"]
+        else:
+            out += [stem(x) for x in w.split()]
+    return out
+
+
 def _overlap(d: list[str], s: list[str]) -> float:
     if not d:
         return 0.0
+    d, s = _stems(d), _stems(s)
     sm = SequenceMatcher(None, d, s, autojunk=False)
     return sum(b.size for b in sm.get_matching_blocks()) / len(d)
 
