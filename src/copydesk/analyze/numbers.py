@@ -229,6 +229,42 @@ def granularity(text: str) -> float:
     return step
 
 
+@cache
+def _triggers() -> frozenset[str]:
+    """Lower-case words that can be part of a quantity: a sentence with none of them (and
+    no digit or currency sign) is skipped without running the patterns."""
+    words = set(_number_words()) | {w for w in _scales() if len(w) > 2}
+    for phrase in list(_vague()) + list(_fractions()) + list(_colon_table("multipliers.txt")):
+        words.update(re.split(r"[\s-]+", phrase.lower()))
+    words.update(_ordinals())
+    words.update({"times", "fold", "half"})
+    words -= {"a", "of", "one", "the"}
+    words.add("one")
+    return frozenset(words)
+
+
+def windows(
+    sentences: list[Sentence], triggers: frozenset[str], signs: str = ""
+) -> list[tuple[int, int]]:
+    """(start, end) of the sentences worth scanning: a number token, a trigger word or a
+    sign. One cheap pass over tokens instead of running every pattern on every sentence."""
+    out: list[tuple[int, int]] = []
+    for s in sentences:
+        hit = any(
+            t.is_number
+            or t.norm in triggers
+            or t.text.lower() in triggers
+            or ("-" in t.text and any(p in triggers for p in t.text.lower().split("-")))
+            for t in s.tokens
+        ) or (signs and any(ch in s.text for ch in signs))
+        if hit:
+            if out and out[-1][1] >= s.start - 2:
+                out[-1] = (out[-1][0], s.end)
+            else:
+                out.append((s.start, s.end))
+    return out
+
+
 def _locator(sentences: list[Sentence]):
     starts = [s.start for s in sentences]
 
@@ -239,8 +275,19 @@ def _locator(sentences: list[Sentence]):
     return locate
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Taken:
+    """Character mask of spans already read, so overlap checks cost O(span length)."""
+
+    def __init__(self, n: int, spans) -> None:
+        self.mask = bytearray(n + 1)
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, s: int, e: int) -> None:
+        self.mask[s:e] = b"\x01" * (e - s)
+
+    def hit(self, s: int, e: int) -> bool:
+        return self.mask.find(1, s, e) >= 0
 
 
 def extract(text: str, sentences: list[Sentence], time_spans=None) -> list[Quantity]:
@@ -257,23 +304,31 @@ def extract(text: str, sentences: list[Sentence], time_spans=None) -> list[Quant
         time_spans = [(t.start, t.end) for t in times.extract(text, sentences)]
     pats = _patterns()
     locate = _locator(sentences)
-    taken: list[tuple[int, int]] = list(time_spans)
+    taken = _Taken(len(text), time_spans)
     out: list[Quantity] = []
+    wins = windows(sentences, _triggers(), "$€£¥")
+
+    def scan(name: str):
+        for a, b in wins:
+            yield from pats[name].finditer(text, a, b)
+
+    def _overlaps(_taken, s: int, e: int) -> bool:
+        return taken.hit(s, e)
 
     def add(q: Quantity) -> None:
         out.append(q)
-        taken.append((q.start, q.end))
+        taken.add(q.start, q.end)
 
     # 1. Vague quantities and multipliers first: "hundreds of thousands" must not be
     #    read as a number, "three times" not as a count.
-    for m in pats["vague"].finditer(text):
+    for m in scan("vague"):
         if _overlaps(taken, m.start(), m.end()):
             continue
         lo, hi = _vague()[re.sub(r"[\s-]+", " ", m.group().lower())]
         add(Quantity(locate(m.start()), m.start(), m.end(), m.group(), lo, None, "vague", lo, hi))
     mult = _colon_table("multipliers.txt")
     mult_lower = {k.lower(): v for k, v in mult.items()}
-    for m in pats["multiplier"].finditer(text):
+    for m in scan("multiplier"):
         if _overlaps(taken, m.start(), m.end()):
             continue
         if m.group("word"):
@@ -291,7 +346,7 @@ def extract(text: str, sentences: list[Sentence], time_spans=None) -> list[Quant
                 continue
         add(Quantity(locate(m.start()), m.start(), m.end(), m.group(), value, None, "multiplier"))
     fracs = _fractions()
-    for m in pats["fraction"].finditer(text):
+    for m in scan("fraction"):
         if _overlaps(taken, m.start(), m.end()):
             continue
         f = fracs[re.sub(r"\s+", " ", m.group().lower())]
@@ -324,7 +379,7 @@ def extract(text: str, sentences: list[Sentence], time_spans=None) -> list[Quant
             r"\s+(?:of|a|the)\b", text[m.end() : m.end() + 5]
         ):
             add(Quantity(locate(m.start()), m.start(), m.end(), m.group(), f, None, "fraction"))
-    for m in pats["ordinal"].finditer(text):
+    for m in scan("ordinal"):
         if _overlaps(taken, m.start(), m.end()):
             continue
         v = m.group("d") or _ordinals()[m.group("w").lower()]
@@ -333,7 +388,7 @@ def extract(text: str, sentences: list[Sentence], time_spans=None) -> list[Quant
     units = unit_table()
     currencies = _colon_table("currencies.txt")
     cur_lower = {k.lower(): v for k, v in currencies.items()}
-    for m in pats["number"].finditer(text):
+    for m in scan("number"):
         num = m.group("num")
         s, e = m.start(), m.end()
         if _overlaps(taken, m.start("num"), m.end("num")):
@@ -438,7 +493,7 @@ def extract(text: str, sentences: list[Sentence], time_spans=None) -> list[Quant
                 prev.text = text[prev.start : e]
                 prev.unit = prev.unit or unit
                 prev.kind = kind
-                taken.append((prev.start, e))
+                taken.add(prev.start, e)
                 continue
         add(Quantity(locate(s_text), s_text, e, text[s_text:e], value, unit, kind, low, high))
     out.sort(key=lambda q: q.start)

@@ -151,6 +151,17 @@ def _count(word: str) -> int:
     return _number_words().get(w, 1)
 
 
+@cache
+def _triggers() -> frozenset[str]:
+    words = {w.lower().rstrip(".") for w in calendar()}
+    for phrase in _relative():
+        words.update(phrase.split())
+    words -= {"the", "this", "last", "next", "earlier", "later", "before", "after", "previous"}
+    words.update({"ago", "noon", "midday", "midnight", "a.m", "p.m", "am", "pm", "fall"})
+    words.update({"days", "weeks", "months", "years", "hours", "day", "week", "month", "year"})
+    return frozenset(words)
+
+
 def _locator(sentences: list[Sentence]):
     starts = [s.start for s in sentences]
     return lambda pos: max(bisect_right(starts, pos) - 1, 0)
@@ -163,6 +174,14 @@ def extract(text: str, sentences: list[Sentence]) -> list[TimeExpr]:
     p = _patterns()
     cal = calendar()
     locate = _locator(sentences)
+    from copydesk.analyze.numbers import windows
+
+    wins = windows(sentences, _triggers())
+
+    def scan(name: str):
+        for a, b in wins:
+            yield from p[name].finditer(text, a, b)
+
     found: list[tuple[int, int, str, str]] = []  # start, end, kind, value
     taken: list[tuple[int, int]] = []
 
@@ -174,9 +193,9 @@ def extract(text: str, sentences: list[Sentence]) -> list[TimeExpr]:
         taken.append((s, e))
 
     rel = _relative()
-    for m in p["relative"].finditer(text):
+    for m in scan("relative"):
         add(m.start(), m.end(), "relative", rel[re.sub(r"\s+", " ", m.group().lower())])
-    for m in p["ago"].finditer(text):
+    for m in scan("ago"):
         if not free(m.start(), m.end()):
             continue
         if m.group("n"):
@@ -187,14 +206,14 @@ def extract(text: str, sentences: list[Sentence]) -> list[TimeExpr]:
         else:
             n = _count(m.group("n2"))
             add(m.start(), m.end(), "relative", f"{m.group('u2').lower()}:{n:+d}")
-    for m in p["date"].finditer(text):
+    for m in scan("date"):
         if not free(m.start(), m.end()):
             continue
         mon = cal[m.group("m") or m.group("m2")][1]
         d = int(re.match(r"\d+", m.group("d") or m.group("d2")).group())
         y = m.group("y") or m.group("y2")
         add(m.start(), m.end(), "date", f"date:{y}-{mon}-{d}" if y else f"date:{mon}-{d}")
-    for m in p["month"].finditer(text):
+    for m in scan("month"):
         g = "m" if m.group("m") else "may" if m.group("may") else "may2"
         s = m.start(g)
         if not free(s, m.end()):
@@ -202,10 +221,10 @@ def extract(text: str, sentences: list[Sentence]) -> list[TimeExpr]:
         y = m.group("y") or m.group("y2") or m.group("y3")
         mon = cal[m.group(g)][1]
         add(s, m.end(), "month", f"month:{y}-{mon}" if y else f"month:{mon}")
-    for m in p["weekday"].finditer(text):
+    for m in scan("weekday"):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "weekday", cal[m.group()][1].join(("weekday:", "")))
-    for m in p["season"].finditer(text):
+    for m in scan("season"):
         if not free(m.start(), m.end()):
             continue
         if m.group("s"):
@@ -215,18 +234,18 @@ def extract(text: str, sentences: list[Sentence]) -> list[TimeExpr]:
         else:
             name, y, s = "autumn", m.group("fy"), m.start()
         add(s, m.end(), "season", f"season:{y}-{name}" if y else f"season:{name}")
-    for m in p["decade"].finditer(text):
+    for m in scan("decade"):
         if free(m.start(), m.end()):
             y = m.group("y") or ("19" + m.group("yy"))
             add(m.start(), m.end(), "decade", f"decade:{y}")
-    for m in p["year"].finditer(text):
+    for m in scan("year"):
         if not free(m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 12]
         if p["year_ctx"].search(before) or p["year_after"].match(after):
             add(m.start(), m.end(), "year", f"year:{m.group('y')}")
-    for m in p["clock"].finditer(text):
+    for m in scan("clock"):
         if not free(m.start(), m.end()):
             continue
         if m.group("w"):
