@@ -47,25 +47,26 @@ KINDS = ("light", "medium", "heavy", "excerpt")
 
 
 def corpus(args):
-    """Yield (article, is_source) for the whole indexed corpus, deterministically."""
+    """Yield (article, its event if it is a source, else None) for the whole indexed
+    corpus, deterministically."""
     g = NewsGenerator(args.seed)
     n = 0
     for s in range(args.sources):
         ev = g.event()
-        yield Article(g.article(ev), id=f"src{s}"), True
+        yield Article(g.article(ev), id=f"src{s}"), ev
         for j in range(args.siblings):
-            yield Article(g.article(ev), id=f"src{s}-sib{j}"), False
+            yield Article(g.article(ev), id=f"src{s}-sib{j}"), None
         n += 1 + args.siblings
     d = 0
     while n < args.distractors:
         ev = g.event()
         for _ in range(min(1 + d % 3, args.distractors - n)):
-            yield Article(g.article(ev), id=f"d{d}"), False
+            yield Article(g.article(ev), id=f"d{d}"), None
             d += 1
             n += 1
 
 
-def queries(args, sources: list[Article]):
+def queries(args, sources: list[Article], events: list[dict]):
     """(kind, true source id or None, text): derivatives and false-positive probes."""
     out = []
     for i, src in enumerate(sources):
@@ -77,11 +78,9 @@ def queries(args, sources: list[Article]):
     for _ in range(args.fp_queries):
         out.append(("fp-unrelated", None, g.article(g.event())))
     # Same-story: a new article about a source's event (same facts, not derived).
-    gs = NewsGenerator(args.seed)
-    evs = [gs.event() for _ in range(args.sources)]
     for i in range(args.fp_queries):
-        ev = evs[i % len(evs)]
-        out.append(("fp-same-story", None, gs.article(ev, seed=10_000 + i)))
+        ev = events[i % len(events)]
+        out.append(("fp-same-story", None, g.article(ev, seed=10_000 + i)))
     return out
 
 
@@ -98,12 +97,13 @@ def _shingles(text: str):
 
 
 def run_copydesk(args, db: str):
-    sources = []
+    sources, events = [], []
 
     def items():
-        for art, is_src in corpus(args):
-            if is_src:
+        for art, ev in corpus(args):
+            if ev is not None:
                 sources.append(art)
+                events.append(ev)
             yield art
 
     t = time.perf_counter()
@@ -117,7 +117,7 @@ def run_copydesk(args, db: str):
         f" {size / summary.added:.0f} bytes/article",
         flush=True,
     )
-    return sources, build, size
+    return sources, events, build, size
 
 
 def run_baseline(args):
@@ -166,8 +166,8 @@ def main(argv=None):
     db = args.db or os.path.join(tmp, "bench.db")
     if os.path.exists(db):
         sys.exit(f"{db} exists; pass a new path")
-    sources, cd_build, size = run_copydesk(args, db)
-    qs = queries(args, sources)
+    sources, events, cd_build, size = run_copydesk(args, db)
+    qs = queries(args, sources, events)
     print(f"{len(qs)} queries", flush=True)
 
     res = {k: {"copydesk": [], "baseline": []} for k in (*KINDS, "fp-unrelated", "fp-same-story")}

@@ -86,18 +86,9 @@ class Fingerprinter:
         self.minhash = MinHasher(options.num_perm, options.seed)
         self._syn = _synonyms()
 
-    def _immutable(self, t) -> bool:
-        if t.is_name or t.is_number:
-            return True
-        return (
-            not t.is_stop
-            and len(t.norm) >= self.options.rare_min_len
-            and t.norm.isalpha()
-            and t.norm not in self._syn
-        )
-
     def features(self, sents: list[Sentence]) -> Features:
         o = self.options
+        syn, min_len, cap, h = self._syn, o.rare_min_len, o.sentence_immutables, _h
         words: list[int] = []
         pairs: list[int] = []
         n_words = 0
@@ -107,12 +98,17 @@ class Fingerprinter:
                 if not t.text[0].isalnum():
                     continue
                 n_words += 1
-                if not t.is_stop:
-                    words.append(_h(t.canon))
-                if self._immutable(t):
-                    imm.add(_h(t.norm))
+                if t.is_name or t.is_number:
+                    imm.add(h(t.norm))
+                    if t.is_stop:
+                        continue
+                elif t.is_stop:
+                    continue
+                elif len(t.norm) >= min_len and t.norm not in syn and t.norm.isalpha():
+                    imm.add(h(t.norm))  # a rare word: long, and no synonym group swaps it
+                words.append(h(t.canon))
             if len(imm) > 1:
-                chosen = sorted(imm)[: o.sentence_immutables]
+                chosen = sorted(imm)[:cap]
                 pairs.extend(a * 0x9E3779B97F4A7C15 + b for a, b in combinations(chosen, 2))
         w = np.array(words, dtype=np.uint64)
         k = o.shingle

@@ -1,0 +1,258 @@
+"""Index speed benchmark: ``index add`` throughput against datasketch, ``trace`` latency
+at 10k / 100k / 1M articles, and index size on disk.
+
+Throughput (``--part throughput``), all on the same synthetic articles (bench/spin.py)
+and in one run, so the ratios hold whatever the machine's load:
+
+- datasketch: ``MinHash(num_perm=128)`` updated shingle by shingle (``update``), and with
+  ``update_batch``, then ``MinHashLSH(threshold=0.5).insert``; shingles precomputed (the
+  very shingles copydesk uses: canonical word 3-grams as 8-byte hashes).
+- copydesk insertion: from tokenized sentences to committed SQLite rows (immutable-pair
+  fingerprints, vectorized MinHash, LSH band keys, the transaction).
+- copydesk MinHash + LSH only, on the same precomputed shingles (like for like).
+- copydesk end to end: ``Index.add`` from Article objects, tokenization included, with
+  ``--jobs`` processes.
+
+Latency (``--part latency``): one index grown to each size in ``--sizes``: real articles
+through ``Index.add`` up to ``--real-max``; beyond it, to keep a 1M build in tens of
+minutes on 2 cores, *filler* articles are inserted directly: each is a real article's
+stored keys with every key salted (one salt per pass over a pool of real articles), so
+the filler repeats the real key distribution in disjoint key spaces (B-tree size and file size grow as with real articles;
+postings per key stay those of the real part). Queries: heavy spins of indexed sources;
+reported p50/p95 of stage 1 (keys -> candidates) and of the whole trace.
+
+    python bench/speed_index.py --part throughput --articles 3000
+    python bench/speed_index.py --part latency --sizes 10000,100000,1000000 --workdir /tmp/cdx
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from spin import NewsGenerator, spin  # noqa: E402
+
+from copydesk.analyze import sentences  # noqa: E402
+from copydesk.index import open_index  # noqa: E402
+from copydesk.index.fingerprints import Fingerprinter, content_hash  # noqa: E402
+from copydesk.index.lsh import band_keys, mix64  # noqa: E402
+from copydesk.index.retrieve import candidates  # noqa: E402
+from copydesk.index.storage import Record  # noqa: E402
+from copydesk.model import Article  # noqa: E402
+
+
+def _articles(n: int, seed: int, start: int = 0):
+    g = NewsGenerator(seed)
+    if start:
+        g.rng.seed(f"resume-{seed}-{start}")  # a resumed stream: same vocabulary, new articles
+    for i in range(start, start + n):
+        yield Article(g.article(g.event()), id=f"a{i}")
+
+
+def throughput(args) -> dict:
+    from datasketch import MinHash, MinHashLSH
+
+    arts = list(_articles(args.articles, args.seed))
+    fp = Fingerprinter()
+    sents = [sentences(a.text) for a in arts]
+    shingles = [fp.features(s).shingles for s in sents]
+    as_bytes = [[x.tobytes() for x in sh] for sh in shingles]
+    n = len(arts)
+    out: dict = {
+        "articles": n,
+        "mean_shingles": round(float(np.mean([len(s) for s in shingles])), 1),
+    }
+
+    t = time.perf_counter()
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    for i, sh in enumerate(as_bytes):
+        m = MinHash(num_perm=128)
+        for x in sh:
+            m.update(x)
+        lsh.insert(i, m, check_duplication=False)
+    out["datasketch_update"] = n / (time.perf_counter() - t)
+
+    t = time.perf_counter()
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    for i, sh in enumerate(as_bytes):
+        m = MinHash(num_perm=128)
+        m.update_batch(sh)
+        lsh.insert(i, m, check_duplication=False)
+    out["datasketch_update_batch"] = n / (time.perf_counter() - t)
+
+    t = time.perf_counter()
+    for i in range(0, n, 500):
+        chunk = shingles[i : i + 500]
+        off = np.zeros(len(chunk) + 1, dtype=np.int64)
+        np.cumsum([len(s) for s in chunk], out=off[1:])
+        sig = fp.minhash.signatures(np.concatenate(chunk), off)
+        band_keys(sig, fp.options.bands, fp.options.rows)
+    out["copydesk_minhash_lsh"] = n / (time.perf_counter() - t)
+
+    tmp = tempfile.mkdtemp()
+    with open_index(os.path.join(tmp, "ins.db")) as idx:
+        t = time.perf_counter()
+        for i in range(0, n, 500):
+            feats = [fp.features(s) for s in sents[i : i + 500]]
+            keys = fp.stored_keys(feats)
+            recs = [
+                Record(content_hash(a.text), a, k, f.words)
+                for a, k, f in zip(arts[i : i + 500], keys, feats, strict=True)
+            ]
+            idx.storage.add(recs)
+        out["copydesk_insert_from_tokens"] = n / (time.perf_counter() - t)
+
+    for jobs in sorted({1, args.jobs}):
+        with open_index(os.path.join(tmp, f"e2e{jobs}.db")) as idx:
+            t = time.perf_counter()
+            idx.add(arts, jobs=jobs)
+            out[f"copydesk_index_add_jobs{jobs}"] = n / (time.perf_counter() - t)
+            if jobs == 1:
+                idx.storage.checkpoint()
+                out["bytes_per_article"] = round(idx.stats()["bytes"] / n)
+
+    t = time.perf_counter()
+    for a in arts:
+        sentences(a.text)
+    out["tokenize_only"] = n / (time.perf_counter() - t)
+
+    base = out["datasketch_update"]
+    out["ratios_vs_datasketch_update"] = {
+        k: round(v / base, 2)
+        for k, v in out.items()
+        if k.startswith(("copydesk", "datasketch_update_batch", "tokenize"))
+    }
+    base = out["datasketch_update_batch"]
+    out["ratios_vs_datasketch_update_batch"] = {
+        k: round(v / base, 2) for k, v in out.items() if k.startswith("copydesk")
+    }
+    for k, v in list(out.items()):
+        if isinstance(v, float):
+            out[k] = round(v, 1)
+    return out
+
+
+def _fill(idx, pool_keys: list[np.ndarray], pool_arts: list[Article], count: int, start: int):
+    """Insert ``count`` filler articles (see the module docstring), batch by batch."""
+    batch = []
+    done = 0
+    low = np.int64((1 << 59) - 1)
+    while done < count:
+        i = start + done
+        salt = 1 + i // len(pool_keys)  # one disjoint key space per pass over the pool
+        base = i % len(pool_keys)
+        k = pool_keys[base]
+        salted = (
+            mix64(k.astype(np.uint64) ^ np.uint64(salt * 0x9E3779B97F4A7C15)).astype(np.int64) & low
+        ) | (k & ~low)
+        a = pool_arts[base]
+        batch.append(
+            Record(
+                content_hash(f"filler {i}"), Article(a.text, id=f"filler{i}"), np.unique(salted), 0
+            )
+        )
+        done += 1
+        if len(batch) >= 5000:
+            idx.storage.add(batch)
+            batch = []
+    if batch:
+        idx.storage.add(batch)
+
+
+def latency(args) -> dict:
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    work = Path(args.workdir or tempfile.mkdtemp())
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / "latency.db"
+    results = {}
+    fp = Fingerprinter()
+    with open_index(db, cache_mb=256) as idx:
+        sources = list(_articles(args.queries, args.seed))
+        queries = [Article(spin(a.text, "heavy", i), id="q") for i, a in enumerate(sources)]
+        pool_keys: list[np.ndarray] = []
+        pool_arts: list[Article] = []
+        for size in sizes:
+            have = idx.storage.count()
+            real_target = min(size, args.real_max)
+            t = time.perf_counter()
+            if have < real_target:
+                idx.add(_articles(real_target - have, args.seed, start=have), jobs=args.jobs)
+                have = idx.storage.count()
+            if have < size:
+                if not pool_keys:
+                    arts = idx.storage.articles(range(1, min(args.real_max, 20000) + 1))
+                    for a in arts.values():
+                        f = fp.features(sentences(a.text))
+                        pool_keys.append(fp.stored_keys([f])[0])
+                        pool_arts.append(a)
+                _fill(idx, pool_keys, pool_arts, size - have, have - args.real_max)
+            build = time.perf_counter() - t
+            idx.storage.checkpoint()
+            st = idx.stats()
+            total = st["articles"]
+            stage1, full, ranks = [], [], []
+            for q, src in zip(queries, sources, strict=True):
+                f = fp.features(sentences(q.text))
+                keys = fp.query_keys(f)
+                t = time.perf_counter()
+                candidates(idx.storage, keys, idx.options, None, total)
+                stage1.append(time.perf_counter() - t)
+                tr = idx.trace(q)
+                full.append(tr.seconds)
+                ids = [h.article.id for h in tr.hits]
+                ranks.append(ids.index(src.id) + 1 if src.id in ids else None)
+
+            def pct(xs, p):
+                xs = sorted(xs)
+                return round(1000 * xs[min(len(xs) - 1, int(p * (len(xs) - 1)))], 1)
+
+            results[str(total)] = {
+                "filler": max(0, total - args.real_max),
+                "build_seconds": round(build, 1),
+                "stage1_ms": {"p50": pct(stage1, 0.5), "p95": pct(stage1, 0.95)},
+                "trace_ms": {"p50": pct(full, 0.5), "p95": pct(full, 0.95)},
+                "recall@1": sum(r == 1 for r in ranks) / len(ranks),
+                "bytes_per_article": st["bytes_per_article"],
+                "key_rows": st["key_rows"],
+            }
+            print(json.dumps({total: results[str(total)]}), flush=True)
+    return {"index": str(db), "sizes": results, "mean_stage1_ms": statistics.mean(stage1) * 1000}
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--part", choices=("throughput", "latency", "all"), default="all")
+    ap.add_argument("--articles", type=int, default=3000, help="articles for throughput")
+    ap.add_argument("--sizes", default="10000,100000", help="index sizes for latency")
+    ap.add_argument("--real-max", type=int, default=100000, help="real articles at most")
+    ap.add_argument("--queries", type=int, default=100)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--workdir", help="keep the latency index here (reused when re-run)")
+    ap.add_argument("--json", help="write the results here")
+    args = ap.parse_args(argv)
+    out = {}
+    if args.part in ("throughput", "all"):
+        out["throughput"] = throughput(args)
+        print(json.dumps(out["throughput"], indent=2), flush=True)
+    if args.part in ("latency", "all"):
+        out["latency"] = latency(args)
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=2))
+    return out
+
+
+if __name__ == "__main__":
+    main()
