@@ -100,6 +100,11 @@ def _credit_patterns() -> dict[str, re.Pattern[str]]:
         "trailing": re.compile(
             rf"(?:{dash}\s*)?\(?\s*{agencies}\s*\)?(?:\s+contributed(?: to this report)?)?\s*[.]?\Z"
         ),
+        # A credit to a service not in the list: a dash then a short capitalised name
+        # ("— Wirepress", "-- Harbour News Service"), or the name alone in brackets.
+        "generic": re.compile(
+            rf"(?:{dash}\s*{name}|\(\s*{name}\s*\))\s*\Z"
+        ),
         # "(Reporting by Jane Doe; Additional reporting by ...; Editing by John Roe)"
         "wiretag": re.compile(
             r"\(?\s*(?:(?:additional |further )?reporting|writing|editing|compiled|graphics|"
@@ -190,6 +195,8 @@ def credit_kind(line: str) -> str | None:
     pats = _credit_patterns()
     n = word_count(line)
     if n <= 8 and pats["trailing"].match(line):
+        return "trailing"
+    if n <= 4 and pats["generic"].match(line):
         return "trailing"
     if n <= 60 and pats["wiretag"].match(line) and (line.startswith("(") or n <= 30):
         return "wiretag"
