@@ -66,3 +66,21 @@ def classes(name: str) -> dict[str, tuple[str, ...]]:
         key, _, rest = line.partition(":")
         out[key.strip()] = tuple(w.strip() for w in rest.split(",") if w.strip())
     return out
+
+
+def first_words(phrases) -> frozenset[str]:
+    """First words (lower-case) of ``phrases``: a sentence without any of them cannot
+    match their pattern, so the pattern need not run (see :func:`lower_words`)."""
+    return frozenset(p.split()[0].lower() for p in phrases if p.strip())
+
+
+def lower_words(sentences) -> set[str]:
+    """Lower-case token texts of ``sentences``, plus "n't" for contractions."""
+    out: set[str] = set()
+    for s in sentences:
+        for t in s.tokens:
+            w = t.text.lower()
+            out.add(w)
+            if w.endswith(("n't", "n’t")):
+                out.add("n't")
+    return out

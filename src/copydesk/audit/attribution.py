@@ -41,7 +41,7 @@ from functools import cache
 from copydesk import lexicon
 from copydesk.analyze.quotes import PRONOUNS
 from copydesk.analyze.times import calendar
-from copydesk.audit._common import phrase_pattern, text_of
+from copydesk.audit._common import lower_words, phrase_pattern, text_of
 from copydesk.model import Alignment, AnalyzedArticle, Change, Sentence, Span, Token
 
 __all__ = ["check", "agents"]
@@ -68,6 +68,11 @@ class Agent:
 def _verb_re() -> re.Pattern:
     verbs = lexicon.wordset("reporting_verbs.txt") | lexicon.wordset("agency_verbs.txt")
     return re.compile(rf"\b(?:{phrase_pattern(verbs)})\b")
+
+
+@cache
+def _verb_words() -> frozenset[str]:
+    return lexicon.wordset("reporting_verbs.txt") | lexicon.wordset("agency_verbs.txt")
 
 
 @cache
@@ -140,6 +145,9 @@ def agents(sentence: Sentence, text: str) -> list[Agent]:
     off = sentence.start
     toks = sentence.tokens
     out: list[Agent] = []
+    lw = lower_words([sentence])
+    if not (lw & _verb_words() or "according" in lw or "told" in lw):
+        return out
     for m in _verb_re().finditer(sentence.text):
         vs, ve = m.start() + off, m.end() + off
         before = [t for t in toks if t.end <= vs][::-1]

@@ -33,7 +33,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from copydesk.audit._common import classes, phrase_pattern, sentences_span, text_of
+from copydesk.audit._common import (
+    classes,
+    first_words,
+    lower_words,
+    phrase_pattern,
+    sentences_span,
+    text_of,
+)
 from copydesk.model import Alignment, AnalyzedArticle, Change, Span
 
 __all__ = ["check", "markers"]
@@ -57,9 +64,19 @@ def _patterns() -> dict[str, re.Pattern]:
     return out
 
 
-def markers(text: str) -> dict[str, list[re.Match]]:
-    """Matches of each certainty class in ``text``."""
-    return {cls: list(p.finditer(text)) for cls, p in _patterns().items()}
+@cache
+def _first_words() -> dict[str, frozenset[str]]:
+    return {cls: first_words(phrases) for cls, phrases in classes("certainty.txt").items()}
+
+
+def markers(text: str, words: set[str] | None = None) -> dict[str, list[re.Match]]:
+    """Matches of each certainty class in ``text``. ``words`` (the text's lower-case
+    words), when given, skips classes none of whose phrases can start in it."""
+    fw = _first_words()
+    return {
+        cls: list(p.finditer(text)) if words is None or fw[cls] & words else []
+        for cls, p in _patterns().items()
+    }
 
 
 def _span(article: AnalyzedArticle, idxs: list[int], text: str, m: re.Match) -> Span:
@@ -86,7 +103,8 @@ def check(
     for pi, pair in enumerate(alignment.pairs):
         st = text_of(source, pair.source)
         dt = text_of(derivative, pair.derivative)
-        sm, dm = markers(st), markers(dt)
+        sm = markers(st, lower_words(source.sentences[i] for i in pair.source))
+        dm = markers(dt, lower_words(derivative.sentences[i] for i in pair.derivative))
         s_whole = sentences_span(source, pair.source)
         d_whole = sentences_span(derivative, pair.derivative)
 

@@ -40,7 +40,14 @@ from copydesk import lexicon
 from copydesk.analyze.credits import canonical_agency
 from copydesk.analyze.times import calendar
 from copydesk.audit import numbers as num_audit
-from copydesk.audit._common import by_sentence, gather, phrase_pattern, span, text_of
+from copydesk.audit._common import (
+    by_sentence,
+    first_words,
+    gather,
+    lower_words,
+    phrase_pattern,
+    span,
+)
 from copydesk.model import Alignment, AnalyzedArticle, Change, Span
 
 __all__ = ["check"]
@@ -57,6 +64,17 @@ RELINKED_SHARE = 0.7
 @cache
 def _cause_re() -> re.Pattern:
     return re.compile(rf"\b(?:{phrase_pattern(lexicon.lines('cause_markers.txt'))})\b", re.I)
+
+
+@cache
+def _cause_first() -> frozenset[str]:
+    return first_words(lexicon.lines("cause_markers.txt"))
+
+
+def _cause_search(sent) -> re.Match | None:
+    if not (lower_words([sent]) & _cause_first()):
+        return None
+    return _cause_re().search(sent.text)
 
 
 def _content(tokens) -> list:
@@ -102,13 +120,11 @@ def check(
     vocab, names = _source_vocab(source)
     src_q = by_sentence(source.quantities)
     der_q = by_sentence(derivative.quantities)
-    cause = _cause_re()
     for pi, pair in enumerate(alignment.pairs):
-        st = text_of(source, pair.source)
-        if not cause.search(st):
+        if not any(_cause_search(source.sentences[i]) for i in pair.source):
             for j in pair.derivative:
                 sent = derivative.sentences[j]
-                m = cause.search(sent.text)
+                m = _cause_search(sent)
                 if m:
                     out.append(_cause_change(source, sent, m, vocab, pi))
                     break
@@ -136,7 +152,7 @@ def check(
             continue
         sent = derivative.sentences[j]
         d_span = Span(sent.start, sent.end, sent.text)
-        m = cause.search(sent.text)
+        m = _cause_search(sent)
         if m:
             out.append(_cause_change(source, sent, m, vocab, None))
             continue
