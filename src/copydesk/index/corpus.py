@@ -150,7 +150,7 @@ class Index:
         status = "interrupted"
         try:
             for batch in self._batches(items, summary, on_failure):
-                self._add_batch(batch, summary, pool)
+                self._add_batch(batch, summary, pool, jobs)
                 summary.seconds = time.monotonic() - started
                 if on_progress:
                     on_progress(summary)
@@ -195,7 +195,7 @@ class Index:
         if on_failure:
             on_failure(line)
 
-    def _add_batch(self, batch: list[Article], summary: AddSummary, pool) -> None:
+    def _add_batch(self, batch: list[Article], summary: AddSummary, pool, jobs: int) -> None:
         hashes = [content_hash(a.text) for a in batch]
         known = self.storage.known(hashes)
         todo: list[tuple[bytes, Article]] = []
@@ -211,9 +211,7 @@ class Index:
             return
         texts = [a.text for _, a in todo]
         if pool is not None:
-            feats = pool.map(
-                _features, texts, chunksize=max(1, len(texts) // (4 * pool._processes))
-            )
+            feats = pool.map(_features, texts, chunksize=max(1, len(texts) // (4 * jobs)))
         else:
             feats = [self.fingerprinter.features(sentences(t)) for t in texts]
         keys = self.fingerprinter.stored_keys(feats)

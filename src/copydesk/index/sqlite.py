@@ -137,7 +137,7 @@ class SQLiteStorage(Storage):
                     self._db.execute(stmt)
             self._db.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('created', ?),"
-                " ('key_rows', '0')",
+                " ('key_rows', '0'), ('articles', '0')",
                 (SCHEMA_VERSION, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
             )
             self._db.execute("COMMIT")
@@ -185,9 +185,11 @@ class SQLiteStorage(Storage):
                 rows.extend((k, r.id) for k in r.keys.tolist())
             rows.sort()
             db.executemany("INSERT OR IGNORE INTO keys(key, article) VALUES (?, ?)", rows)
-            db.execute(
-                "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'key_rows'",
-                (len(rows),),
+            # Counters kept in the same transaction: ``count`` must be cheap (every trace
+            # reads it) and count(*) scans a whole index.
+            db.executemany(
+                "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = ?",
+                [(len(rows), "key_rows"), (len(res.added), "articles")],
             )
             db.execute("COMMIT")
         except BaseException:
@@ -287,7 +289,10 @@ class SQLiteStorage(Storage):
         return out
 
     def count(self) -> int:
-        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'articles'").fetchone()
+        if row is None:  # an index written before the counter existed
+            return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return int(row[0])
 
     def get_meta(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT key, value FROM meta"))
