@@ -76,6 +76,7 @@ def _rel(src, der, share, known=True, sd=None, dd=None, **kw):
     row = {
         "source": src, "derivative": der, "derived_share": share, "direction_known": known,
         "source_date": sd, "derivative_date": dd, "relation": "rewrite", "credit": "not-applicable",
+        "direction_confidence": 0.9 if known else 0.5,
         "source_site": f"{src}.example", "derivative_site": f"{der}.example",
     }  # fmt: skip
     row.update(kw)
@@ -94,7 +95,7 @@ def test_undated_chain_follows_direction_and_strength():
         _rel("b", "c", 0.8),
     ]
     stories, chains = build_stories(rows)
-    assert stories[0]["origin"] == "wire" and stories[0]["origin_method"] == "direction"
+    assert stories[0]["origin"] == "wire" and stories[0]["origin_method"] == "text"
     assert _tree(chains) == {"wire": None, "a": "wire", "b": "a", "c": "b"}
     assert stories[0]["max_depth"] == 3
 

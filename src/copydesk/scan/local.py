@@ -163,7 +163,8 @@ def _ingest(
     note: Callable[[str], None],
 ) -> dict[str, int]:
     stats = ReadStats()
-    known = dict(db.execute("SELECT id, hash FROM docs"))
+    stored = dict(db.execute("SELECT id, hash FROM docs"))  # from an interrupted run
+    seen: dict[str, str] = {}  # id -> smallest text hash met in this run
     counts = {"read": 0, "stored": 0, "resumed": 0, "duplicate_ids": 0}
 
     def batches() -> Iterable[list[tuple[str, str, str, str]]]:
@@ -175,20 +176,15 @@ def _ingest(
             counts["read"] += 1
             where = item.path or ""
             ident, h = doc_id(item, where), content_hex(item)
-            old = known.get(ident)
-            if old is not None:
-                if old == h:
-                    counts["resumed"] += 1
-                else:
-                    counts["duplicate_ids"] += 1
-                if old <= h:
-                    continue
-            prev = batch.get(ident)
-            if prev is not None:
+            # One text per id, whatever the order: the smallest hash wins (as on Spark).
+            if ident in seen:
                 counts["duplicate_ids"] += 1
-                if prev[1] <= h:
+                if seen[ident] <= h:
                     continue
-            known[ident] = h
+            seen[ident] = h
+            if stored.get(ident) == h:
+                counts["resumed"] += 1
+                continue
             batch[ident] = (ident, h, site_of(item), article_to_json(item))
             if len(batch) >= options.ingest_batch:
                 yield list(batch.values())

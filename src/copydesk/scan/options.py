@@ -35,7 +35,9 @@ class ScanOptions:
     #: Relation kinds written to the relations table (derived pairs only).
     keep: tuple[str, ...] = ("copy", "rewrite", "excerpt")
     #: A direction below this confidence counts as unknown for origin and chain finding.
-    min_direction_confidence: float = 0.55
+    #: judge.direction gives 0.55-0.56 on names/numbers alone, which points the wrong
+    #: way about half the time on spun copies (bench/scan_bench.py); 0.6 ignores that.
+    min_direction_confidence: float = 0.6
 
     # --- local engine (local.py) ------------------------------------------------------
     #: Candidate pairs per work unit: a unit is compared by one worker and checkpointed
