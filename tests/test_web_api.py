@@ -279,12 +279,13 @@ def test_trace_finds_the_source(index_db):
         assert r.status == 200, r.body[:300]
         d = r.json()
         assert d["schema"] == "copydesk.trace"
-        assert (
-            d["hits"]
-            and d["hits"][0]["id"] in ("wire-1", 1, "1")
-            or d["hits"][0]["name"] == "wire-1"
-        )
+        assert d["hits"] and d["hits"][0]["name"] == "wire-1"
+        assert d["hits"][0]["role"] == "source"
         top = d["hits"][0]["report"]
         assert top["schema"] == "copydesk.compare"
         assert top["verdict"]["relation"] in ("copy", "rewrite", "excerpt")
         assert str(index_db) not in r.text  # the server's paths stay private
+        r = post_json(s.url + "/api/trace", {"article": WIRE, "copies": True, "limit": 3})
+        assert r.status == 200 and r.json()["mode"] == "copies"
+        bad = post_json(s.url + "/api/trace", {"article": WIRE, "copies": "yes"})
+        _error(bad, 422, "invalid_input")

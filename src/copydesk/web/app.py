@@ -467,7 +467,7 @@ def create_app(opts: WebOptions | None = None) -> Starlette:
 
     async def api_trace(request: Request) -> Response:
         obj = await _json_body(request)
-        extra = set(obj) - {"article", "limit"}
+        extra = set(obj) - {"article", "limit", "copies"}
         if extra:
             raise ApiError(422, "invalid_input", f"unknown field(s) {sorted(extra)}")
         if "article" not in obj:
@@ -475,8 +475,12 @@ def create_app(opts: WebOptions | None = None) -> Starlette:
         limit = obj.get("limit", 5)
         if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 50:
             raise ApiError(422, "invalid_input", "limit must be an integer from 1 to 50")
+        copies = obj.get("copies", False)
+        if not isinstance(copies, bool):
+            raise ApiError(422, "invalid_input", "copies must be true or false")
         art = _article_input(obj["article"], "article")
-        return JSONResponse(await run("trace", {"article": art, "db": opts.db, "limit": limit}))
+        job = {"article": art, "db": opts.db, "limit": limit, "copies": copies}
+        return JSONResponse(await run("trace", job))
 
     async def api_spec(request: Request) -> Response:
         return JSONResponse(spec)

@@ -173,6 +173,11 @@ def openapi(*, max_body_bytes: int, timeout_s: float) -> dict[str, Any]:
                     "properties": {
                         "article": {"$ref": "#/components/schemas/Article"},
                         "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 5},
+                        "copies": {
+                            "type": "boolean",
+                            "default": False,
+                            "description": "find articles derived from this one instead",
+                        },
                     },
                     "additionalProperties": False,
                 },
