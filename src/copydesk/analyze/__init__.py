@@ -26,11 +26,13 @@ def analyze(article: Article) -> AnalyzedArticle:
     """Sentences, tokens, quantities, time expressions, quotes and credits of ``article``."""
     sents = sentences(article.text)
     text = article.text
+    found_times = times.extract(text, sents)
     return AnalyzedArticle(
         article=article,
         sentences=sents,
-        quantities=numbers.extract(text, sents),
-        times=times.extract(text, sents),
+        # Numbers skip what is already a time expression ("2030", "10:00").
+        quantities=numbers.extract(text, sents, [(t.start, t.end) for t in found_times]),
+        times=found_times,
         quotes=quotes.extract(text, sents),
         credits=credits.extract(article, sents),
     )
