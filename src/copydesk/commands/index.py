@@ -71,12 +71,10 @@ def run(args) -> int:
 
 
 def _progress(quiet: bool):
-    if quiet:
-        return None
-    try:
-        if not sys.stderr.isatty():
-            return None
-    except (AttributeError, ValueError):
+    """A tqdm bar on stderr when it is a terminal and not --quiet (the readers' rule)."""
+    from copydesk.read import ReadOptions, progress_enabled
+
+    if not progress_enabled(ReadOptions(quiet=quiet)):
         return None
     from tqdm import tqdm
 
