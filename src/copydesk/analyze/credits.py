@@ -125,6 +125,25 @@ def _find(text: str, base: int | None, locate) -> list[Credit]:
     return out
 
 
+# A service not in the list still credits itself in the classic forms: a dateline with
+# an all-caps place ("HARBOURTON (Wirepress) -") or a credit line of a short capitalised
+# name ("— Wirepress", "(Wirepress)").
+_NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}"
+_GENERIC_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:,[^\n(]{{1,30}})?\(\s*(?P<ag>{_NAME})\s*\)\s*[-–—:]", re.M
+)
+_GENERIC_LINE = re.compile(rf"^[-–—\s(]*(?P<ag>{_NAME})\s*\)?\s*\.?\s*$")
+
+
+def _generic_dateline(text: str, locate) -> list[Credit]:
+    m = _GENERIC_DATELINE.search(text)
+    if not m or canonical_agency(m.group("ag")) is not None:
+        return []
+    return [
+        Credit(m.group("ag"), "dateline", m.group().strip(), m.start(), m.end(), locate(m.start()))
+    ]
+
+
 def extract(article: Article, sentences: list[Sentence]) -> list[Credit]:
     """Credits in ``article``'s body (with offsets) and in its credit lines (without)."""
     starts = [s.start for s in sentences]
@@ -133,6 +152,8 @@ def extract(article: Article, sentences: list[Sentence]) -> list[Credit]:
         return max(bisect_right(starts, pos) - 1, 0) if starts else None
 
     out = _find(article.text, 0, locate)
+    if not any(c.kind == "dateline" for c in out):
+        out += _generic_dateline(article.text, locate)
     for line in article.credit_lines:
         out += _find(line, None, locate) or _plain_line(line)
     out.sort(key=lambda c: (c.start is None, c.start or 0))
@@ -145,4 +166,7 @@ def _plain_line(line: str) -> list[Credit]:
         flags = 0 if len(alias) <= 4 else re.I
         if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", line, flags):
             return [Credit(agencies()[alias], "trailing", line.strip())]
+    m = _GENERIC_LINE.match(line)
+    if m:
+        return [Credit(m.group("ag"), "trailing", line.strip())]
     return []

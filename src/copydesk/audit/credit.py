@@ -39,6 +39,12 @@ def _wire(credits: list[Credit]) -> list[Credit]:
     return [c for c in credits if c.kind != "byline"]
 
 
+def _names(derivative: AnalyzedArticle, agency: str) -> bool:
+    text = derivative.text + "\n" + "\n".join(derivative.article.credit_lines)
+    flags = 0 if len(agency) <= 4 else re.I
+    return re.search(rf"(?<![\w-]){re.escape(agency)}(?![\w-])", text, flags) is not None
+
+
 def _names_author(derivative: AnalyzedArticle, author: str) -> bool:
     parts = [p for p in re.findall(r"[A-Z][\w’'-]+", author) if len(p) > 1]
     if not parts:
@@ -65,6 +71,11 @@ def verdict(
     if s_wire & d_wire:
         names = ", ".join(sorted(s_wire & d_wire))
         return CreditVerdict("credited", s_cr, d_cr, f"credits {names}")
+    # Naming the service in any form credits it ("…, Wirepress reported" for a service
+    # the credit patterns do not know).
+    named = sorted(a for a in s_wire if _names(derivative, a))
+    if named:
+        return CreditVerdict("credited", s_cr, d_cr, f"names {', '.join(named)}")
     authors = [c.agency for c in s_cr if c.kind == "byline"]
     if not s_wire:
         for a in authors:
