@@ -92,6 +92,13 @@ def _bags(sentences: list[Sentence], opts: Options) -> list[dict[str, tuple[floa
     return bags
 
 
+def _dot(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """``x @ y.T`` without BLAS. The matrices are small (sentences x words); a threaded
+    BLAS on a busy machine took 36 ms for what einsum does in 0.9 ms (measured on a
+    60 x 330 by 104 x 330 product with the load average at 9)."""
+    return np.einsum("ik,jk->ij", x.astype(float, copy=False), y.astype(float, copy=False))
+
+
 def similarity(
     source: AnalyzedArticle,
     derivative: AnalyzedArticle,
@@ -130,10 +137,10 @@ def similarity(
     dp = dw > 0
     # Shared weight: the smaller of the two weights of each shared word. The weights of a
     # word differ only when it is a name on one side, so the mean is a close, fast proxy.
-    shared = (sw @ dp.T.astype(float) + sp.astype(float) @ dw.T) / 2
+    shared = (_dot(sw, dp) + _dot(sp, dw)) / 2
     swc = np.where(sc, sw, 0.0)
     dwc = np.where(dc, dw, 0.0)
-    content = (swc @ (dc & dp).T.astype(float) + (sc & sp).astype(float) @ dwc.T) / 2
+    content = (_dot(swc, dc & dp) + _dot(sc & sp, dwc)) / 2
     content = np.minimum(content, shared)
     return SentenceMatrix(
         shared=shared,

@@ -8,25 +8,26 @@ from __future__ import annotations
 from typing import Literal
 
 from copydesk import audit, judge
-from copydesk.align import SentenceMatrix, align, similarity
+from copydesk.align import align
 from copydesk.analyze import analyze
 from copydesk.errors import LimitError
-from copydesk.model import AnalyzedArticle, Article, CreditVerdict, Report
+from copydesk.model import AlignedPair, Alignment, AnalyzedArticle, Article, CreditVerdict, Report
 from copydesk.options import DEFAULT, Options
 
 __all__ = ["compare", "compare_analyzed"]
 
 
-def _transpose(m: SentenceMatrix) -> SentenceMatrix:
-    return SentenceMatrix(
-        shared=m.shared.T,
-        content=m.content.T,
-        src_w=m.der_w,
-        der_w=m.src_w,
-        src_content_w=m.der_content_w,
-        der_content_w=m.src_content_w,
-        semantic=None if m.semantic is None else m.semantic.T,
-    )
+def _swap(aln: Alignment) -> Alignment:
+    """The same alignment with the roles exchanged. Pair choice, scores and kinds are
+    symmetric, so there is no need to align twice to try both directions."""
+    pairs = [
+        AlignedPair(
+            p.derivative, p.source, p.score, p.kind, [(c, d, a, b) for a, b, c, d in p.matches]
+        )
+        for p in aln.pairs
+    ]
+    pairs.sort(key=lambda p: p.derivative[0])
+    return Alignment(pairs, list(aln.omissions), list(aln.additions))
 
 
 def compare(
@@ -60,10 +61,8 @@ def compare_analyzed(
         ea = sem_mod.embed([s.text for s in a.sentences])
         eb = sem_mod.embed([s.text for s in b.sentences])
         sem = ea @ eb.T if len(ea) and len(eb) else None
-    m_ab = similarity(a, b, opts, sem)  # a as source
-    aln_ab = align(a, b, opts, matrix=m_ab)
-    m_ba = _transpose(m_ab)
-    aln_ba = align(b, a, opts, matrix=m_ba)
+    aln_ab = align(a, b, opts, semantic=sem)  # a as source
+    aln_ba = _swap(aln_ab)
     b_from_a = judge.shares(a, b, aln_ab)
     a_from_b = judge.shares(b, a, aln_ba)
     if source is not None:
