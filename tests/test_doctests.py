@@ -16,3 +16,12 @@ def test_docstring_examples(name):
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0, f"{name} has no examples"
     assert result.failed == 0
+
+
+def test_public_verbs_stay_functions_after_use():
+    import copydesk
+
+    copydesk.compare("The council voted on Tuesday.", "On Tuesday the council voted.")
+    import copydesk.read.batch  # noqa: F401  (a sub-module import must not rebind the verb)
+
+    assert callable(copydesk.read) and callable(copydesk.compare)

@@ -8,6 +8,10 @@ The public API (see docs/api.md)::
 Everything else is internal unless listed in ``__all__``.
 """
 
+# Load the sub-packages that share a name with a public function first: importing
+# ``copydesk.read`` later would otherwise rebind ``copydesk.read`` to the package.
+import copydesk.read as _read_package  # noqa: F401, I001
+
 from copydesk.api import compare, read
 from copydesk.errors import CopydeskError, InputError, LimitError
 from copydesk.model import (
