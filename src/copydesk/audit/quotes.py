@@ -105,12 +105,18 @@ def _overlap(d: list[str], s: list[str]) -> float:
 
 def _diff(d: list[str], s: list[str]) -> str:
     sm = SequenceMatcher(None, s, d, autojunk=False)
+    edits = []
     for op, i1, i2, j1, j2 in sm.get_opcodes():
-        if op != "equal":
-            old = " ".join(s[i1:i2]) or "∅"
-            new = " ".join(d[j1:j2]) or "∅"
-            return f'"{clip(old, 30)}" -> "{clip(new, 30)}"'
-    return ""
+        old, new = clip(" ".join(s[i1:i2]), 30), clip(" ".join(d[j1:j2]), 30)
+        if op == "delete":
+            edits.append(f'"{old}" dropped')
+        elif op == "insert":
+            edits.append(f'"{new}" inserted')
+        elif op == "replace":
+            edits.append(f'"{old}" -> "{new}"')
+    if len(edits) > 2:
+        edits = edits[:2] + [f"{len(edits) - 2} more edit(s)"]
+    return "; ".join(edits)
 
 
 def _speaker_key(name: str | None) -> tuple[str, frozenset[str]] | None:

@@ -25,6 +25,26 @@ def _clip(text: str, width: int = 160) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _in_context(info: dict[str, Any], span: dict[str, Any], st: _Style, width: int = 150) -> str:
+    """The sentence around ``span`` with the span marked: bold on a terminal, «…» in a pipe."""
+    text = info["text"]
+    start, end = span["start"], span["end"]
+    sent = next((s for s in info["sentences"] if s["start"] <= start < s["end"]), None)
+    if sent is None or end <= start:
+        return st(_clip(span["text"]), "1;4")
+    lo, hi = sent["start"], max(sent["end"], end)
+    before, inner, after = text[lo:start], text[start:end], text[end:hi]
+    room = max(20, (width - len(inner)) // 2)
+    before = " ".join(before.split())
+    after = " ".join(after.split())
+    if len(before) > room:
+        before = "…" + before[-room:]
+    if len(after) > room:
+        after = after[:room] + "…"
+    mark = st(inner, "1;4") if st.colour else f"«{inner}»"
+    return f"{before}{' ' if before and text[start - 1 : start].isspace() else ''}{mark}{' ' if after and text[end : end + 1].isspace() else ''}{after}"
+
+
 def _sentence(info: dict[str, Any], i: int) -> str:
     s = info["sentences"][i]
     return info["text"][s["start"] : s["end"]]
@@ -73,9 +93,9 @@ def render(report: dict[str, Any], colour: bool = False, width: int = 100) -> st
                 + f"  {ch['message']}"
             )
             if ch["source"]:
-                out.append("    source:     " + st(_clip(ch["source"]["text"]), "4"))
+                out.append("    source:     " + _in_context(src, ch["source"], st))
             if ch["derivative"]:
-                out.append("    derivative: " + st(_clip(ch["derivative"]["text"]), "4"))
+                out.append("    derivative: " + _in_context(der, ch["derivative"], st))
 
     aln = report["alignment"]
     if aln["pairs"] or aln["additions"]:
