@@ -48,6 +48,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from copydesk.errors import IndexError_
 from copydesk.index.storage import AddResult, Record, Storage
 from copydesk.model import Article
@@ -151,7 +153,8 @@ class SQLiteStorage(Storage):
     # --- writing ----------------------------------------------------------------------
     def add(self, records: Sequence[Record]) -> AddResult:
         res = AddResult()
-        rows: list[tuple[int, int]] = []
+        keys: list[np.ndarray] = []
+        owners: list[np.ndarray] = []
         now = time.time()
         db = self._db
         db.execute("BEGIN IMMEDIATE")
@@ -182,14 +185,23 @@ class SQLiteStorage(Storage):
                     continue
                 r.id = cur.lastrowid
                 res.added.append(r.id)
-                rows.extend((k, r.id) for k in r.keys.tolist())
-            rows.sort()
-            db.executemany("INSERT OR IGNORE INTO keys(key, article) VALUES (?, ?)", rows)
+                keys.append(np.asarray(r.keys, dtype=np.int64))
+                owners.append(np.full(len(r.keys), r.id, dtype=np.int64))
+            n_rows = 0
+            if keys:
+                k = np.concatenate(keys)
+                o = np.concatenate(owners)
+                order = np.lexsort((o, k))  # B-tree order: sequential page writes
+                n_rows = len(k)
+                db.executemany(
+                    "INSERT OR IGNORE INTO keys(key, article) VALUES (?, ?)",
+                    zip(k[order].tolist(), o[order].tolist(), strict=True),
+                )
             # Counters kept in the same transaction: ``count`` must be cheap (every trace
             # reads it) and count(*) scans a whole index.
             db.executemany(
                 "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = ?",
-                [(len(rows), "key_rows"), (len(res.added), "articles")],
+                [(n_rows, "key_rows"), (len(res.added), "articles")],
             )
             db.execute("COMMIT")
         except BaseException:
