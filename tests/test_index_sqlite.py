@@ -170,3 +170,26 @@ def test_reader_while_writer_adds(tmp_path):
                 break
     assert writer.wait() == 0
     assert seen == sorted(seen) and seen[-1] == 400
+
+
+def test_add_streams_its_input_in_bounded_batches():
+    """Memory is bounded by the batch: never more than ``batch`` articles are pulled
+    from the input ahead of what is committed, however long the input."""
+    from dataclasses import replace
+
+    from copydesk.index import IndexOptions
+
+    store = MemoryStorage()
+    idx = Index(store, replace(IndexOptions(), batch=7))
+    arts = _corpus(40, seed=3)
+    pulled = [0]
+    worst = [0]
+
+    def stream():
+        for a in arts:
+            pulled[0] += 1
+            worst[0] = max(worst[0], pulled[0] - store.count())
+            yield a
+
+    assert idx.add(stream()).added == 40
+    assert worst[0] <= 7
