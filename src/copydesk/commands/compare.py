@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from copydesk.commands._common import add_output_args, use_colour, write_output
+from copydesk.commands._common import (
+    add_output_args,
+    add_read_args,
+    read_options,
+    use_colour,
+    write_output,
+)
 from copydesk.errors import InputError
 
 
@@ -26,6 +32,7 @@ def add_parser(sub):
         help="blend in sentence embeddings (needs copydesk[semantic])",
     )
     add_output_args(p)
+    add_read_args(p, fields=False)
     return p
 
 
@@ -48,8 +55,9 @@ def run(args) -> int:
     from copydesk.report.json import dumps, report_to_dict
 
     source = _stated_source(args.source, args.a, args.b)
-    a = read_file(args.a)
-    b = read_file(args.b)
+    opts = read_options(args)
+    a = read_file(args.a, opts)
+    b = read_file(args.b, opts)
     report = compare(a, b, source=source, semantic=args.semantic)
     data = report_to_dict(report)
     if args.format == "json":
