@@ -1,0 +1,375 @@
+"""Lexical vs semantic, in one run: what the embedding layer (issue 7) buys.
+
+    python -m bench.semantic_bench                 # tables on the terminal
+    python -m bench.semantic_bench --json out.json # and the figures as JSON
+    python -m bench.semantic_bench --sweep         # also try other cosine blends in align
+
+Data: ``bench/data/rewrites/*.json``, fictional stories written for this benchmark, each
+with an LLM-style rewrite (every word but names and numbers changed), a harder rewrite
+(also reordered, split, merged, one sentence added) and an independent same-story
+report, with gold sentence links. Unrelated pairs are a story's source against the next
+story's rewrite.
+
+Measured, each in lexical mode and in semantic mode:
+
+- **alignment**: precision, recall and F1 of sentence links (a pair of n source and m
+  derivative sentences makes n*m links) against the gold links, micro-averaged per set;
+  links predicted on same-story and unrelated pairs are false positives.
+- **relation**: the judged kind against the gold one, and "derived or not" (copy,
+  rewrite and excerpt against same-story and unrelated). The source is stated, so
+  direction does not blur these figures.
+- **latency**: compare time per pair after analysis, the semantic mode with an empty
+  vector cache (embedding both articles included), and the model's load time.
+- **retrieval**: each rewrite queried against a corpus of the six sources, the six
+  same-story reports and the sample feed (examples/corpus/feed.jsonl): rank of its true
+  source by shared index keys (lexical) and by article-vector cosine (semantic).
+- **index throughput**: articles per second to fingerprint (lexical keys) and to embed
+  (article vectors), on synthetic articles from bench/spin.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data" / "rewrites"
+FEED = ROOT / "examples" / "corpus" / "feed.jsonl"
+DERIVED = {"copy", "rewrite", "excerpt"}
+
+
+@dataclass
+class Case:
+    story: str
+    set: str
+    relation: str
+    source: list[str]
+    derivative: list[str]
+    gold: set[tuple[int, int]] = field(default_factory=set)
+
+
+def load_cases(data: Path = DATA) -> list[Case]:
+    """Every (source, derivative) case with its gold links, plus the unrelated pairs."""
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(data.glob("*.json"))]
+    cases = []
+    for doc in docs:
+        for v in doc["variants"]:
+            links = {(s, d) for ss, dd in v["gold"] for s in ss for d in dd}
+            cases.append(
+                Case(doc["story"], v["set"], v["relation"], doc["source"], v["sentences"], links)
+            )
+    for k, doc in enumerate(docs):
+        other = docs[(k + 1) % len(docs)]
+        rewrite = next(v for v in other["variants"] if v["set"] == "llm-rewrite")
+        cases.append(
+            Case(doc["story"], "unrelated", "unrelated", doc["source"], rewrite["sentences"])
+        )
+    return cases
+
+
+def _article(sentences: list[str], name: str):
+    """An analyzed article whose text is the sentences as paragraphs, and for each of its
+    analyzed sentences the gold sentence it lies in (by character offset)."""
+    from copydesk.analyze import analyze
+    from copydesk.model import Article
+
+    text = "\n\n".join(sentences)
+    starts = []
+    pos = 0
+    for s in sentences:
+        starts.append(pos)
+        pos += len(s) + 2
+    analyzed = analyze(Article(text=text, id=name))
+    to_gold = [max(g for g, st in enumerate(starts) if st <= s.start) for s in analyzed.sentences]
+    return analyzed, to_gold
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+
+
+def run_compare(cases: list[Case], semantic: bool) -> dict:
+    """Alignment and relation figures per set, and latency, for one mode."""
+    from copydesk import pipeline
+
+    enc = None
+    if semantic:
+        from copydesk import semantic as sem
+
+        enc = sem._get_encoder()
+    per_set: dict[str, dict] = {}
+    times = []
+    rows = []
+    for c in cases:
+        a, ga = _article(c.source, f"{c.story}/source")
+        b, gb = _article(c.derivative, f"{c.story}/{c.set}")
+        if enc is not None:
+            enc._cache.clear()
+        t0 = time.perf_counter()
+        report = pipeline.compare_analyzed(a, b, source="a", semantic=semantic)
+        times.append(time.perf_counter() - t0)
+        pred = {
+            (ga[i], gb[j]) for p in report.alignment.pairs for i in p.source for j in p.derivative
+        }
+        st = per_set.setdefault(c.set, {"tp": 0, "fp": 0, "fn": 0, "kind": 0, "derived": 0, "n": 0})
+        st["tp"] += len(pred & c.gold)
+        st["fp"] += len(pred - c.gold)
+        st["fn"] += len(c.gold - pred)
+        st["kind"] += report.relation.kind == c.relation
+        st["derived"] += (report.relation.kind in DERIVED) == (c.relation in DERIVED)
+        st["n"] += 1
+        rows.append(
+            {
+                "story": c.story,
+                "set": c.set,
+                "gold": c.relation,
+                "kind": report.relation.kind,
+                "mode": report.mode,
+                "derived_share": round(report.relation.derived_share, 3),
+            }
+        )
+    out = {}
+    for name, st in per_set.items():
+        out[name] = {
+            **_prf(st["tp"], st["fp"], st["fn"]),
+            "relation_accuracy": round(st["kind"] / st["n"], 3),
+            "derived_accuracy": round(st["derived"] / st["n"], 3),
+            "pairs": st["n"],
+        }
+    tot = {k: sum(s[k] for s in per_set.values()) for k in ("tp", "fp", "fn", "kind", "n")}
+    out["all"] = {
+        **_prf(tot["tp"], tot["fp"], tot["fn"]),
+        "relation_accuracy": round(tot["kind"] / tot["n"], 3),
+        "derived_accuracy": round(sum(s["derived"] for s in per_set.values()) / tot["n"], 3),
+        "pairs": tot["n"],
+    }
+    return {
+        "sets": out,
+        "rows": rows,
+        "latency_ms": {
+            "median": round(1000 * statistics.median(times), 1),
+            "mean": round(1000 * statistics.fmean(times), 1),
+            "max": round(1000 * max(times), 1),
+        },
+    }
+
+
+def cosine_profile(cases: list[Case]) -> dict:
+    """Sentence cosine of gold links vs every other sentence pair, to place thresholds."""
+    from copydesk import semantic as sem
+
+    gold, other_derived, unrelated = [], [], []
+    for c in cases:
+        s = sem.embed(c.source)
+        d = sem.embed(c.derivative)
+        m = s @ d.T
+        for i in range(len(c.source)):
+            for j in range(len(c.derivative)):
+                if (i, j) in c.gold:
+                    gold.append(m[i, j])
+                elif c.relation in DERIVED:
+                    other_derived.append(m[i, j])
+                else:
+                    unrelated.append(m[i, j])
+
+    def q(x):
+        x = np.array(x)
+        return {p: round(float(np.percentile(x, p)), 3) for p in (5, 25, 50, 75, 95, 100)} | {
+            "n": len(x)
+        }
+
+    return {
+        "gold_links": q(gold),
+        "non_links_in_rewrites": q(other_derived),
+        "not_derived": q(unrelated),
+    }
+
+
+def _corpus() -> tuple[list[str], list[str]]:
+    names, texts = [], []
+    for p in sorted(DATA.glob("*.json")):
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        names.append(f"{doc['story']}/source")
+        texts.append("\n\n".join(doc["source"]))
+        same = next(v for v in doc["variants"] if v["set"] == "same-story")
+        names.append(f"{doc['story']}/same-story")
+        texts.append("\n\n".join(same["sentences"]))
+    if FEED.exists():
+        for line in FEED.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                names.append(f"feed/{rec.get('id', len(names))}")
+                texts.append(rec.get("text", ""))
+    return names, texts
+
+
+def run_retrieval(semantic_ok: bool) -> dict:
+    """Rank of each rewrite's true source in a small corpus, by keys and by vectors."""
+    from copydesk.analyze import sentences
+    from copydesk.index.fingerprints import Fingerprinter
+
+    names, texts = _corpus()
+    fp = Fingerprinter()
+    stored = fp.stored_keys([fp.features(sentences(t)) for t in texts])
+    queries = []
+    for p in sorted(DATA.glob("*.json")):
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        for v in doc["variants"]:
+            if v["relation"] == "rewrite":
+                queries.append((f"{doc['story']}/source", v["set"], v["sentences"]))
+    out: dict[str, dict] = {}
+
+    def score(mode: str, ranks: list[int], key: str):
+        st = out.setdefault(mode, {}).setdefault(key, [])
+        st.extend(ranks)
+
+    if semantic_ok:
+        from copydesk import semantic as sem
+
+        corpus_vecs = sem.article_vectors([[s.text for s in sentences(t)] for t in texts])
+    for truth, set_name, sents in queries:
+        q = fp.query_keys(fp.features(sentences("\n\n".join(sents))))
+        shared = np.array([len(np.intersect1d(q, k)) for k in stored])
+        # Rank = 1 + candidates scoring strictly higher + half the ties (no lucky ties).
+        t = names.index(truth)
+        rank = 1 + int((shared > shared[t]).sum()) + int((shared == shared[t]).sum() - 1) / 2
+        score("lexical", [rank], set_name)
+        if semantic_ok:
+            v = sem.article_vectors([sents])[0]
+            cos = corpus_vecs @ v
+            rank = 1 + int((cos > cos[t]).sum())
+            score("semantic", [rank], set_name)
+    res = {}
+    for mode, sets in out.items():
+        res[mode] = {}
+        for set_name, ranks in sets.items():
+            res[mode][set_name] = {
+                "recall@1": round(sum(r <= 1 for r in ranks) / len(ranks), 3),
+                "mrr": round(sum(1 / r for r in ranks) / len(ranks), 3),
+                "queries": len(ranks),
+            }
+    res["corpus_size"] = len(texts)
+    return res
+
+
+def run_throughput(semantic_ok: bool, n: int = 60) -> dict:
+    """Articles per second: lexical index keys vs article vectors."""
+    sys.path.insert(0, str(ROOT))
+    from bench.spin import NewsGenerator
+    from copydesk.analyze import sentences
+    from copydesk.index.fingerprints import Fingerprinter
+
+    gen = NewsGenerator(seed=7)
+    texts = [gen.article(gen.event(), seed=i) for i in range(n)]
+    words = sum(len(t.split()) for t in texts)
+    fp = Fingerprinter()
+    t0 = time.perf_counter()
+    fp.stored_keys([fp.features(sentences(t)) for t in texts])
+    lex = time.perf_counter() - t0
+    out = {"articles": n, "words_per_article": round(words / n), "lexical_per_s": round(n / lex, 1)}
+    if semantic_ok:
+        from copydesk import semantic as sem
+
+        sem._get_encoder()._cache.clear()
+        t0 = time.perf_counter()
+        sem.article_vectors([[s.text for s in sentences(t)] for t in texts])
+        out["semantic_per_s"] = round(n / (time.perf_counter() - t0), 2)
+    return out
+
+
+def sweep(cases: list[Case]) -> list[dict]:
+    """Other ways align could blend cosine into its lexical score (patched in, measured)."""
+    from copydesk import align
+
+    original = align._rescale
+    results = []
+    for lo, hi in ((0.35, 0.85), (0.3, 0.8), (0.4, 0.9), (0.45, 0.85), (0.5, 0.9)):
+
+        def rescale(cos, lo=lo, hi=hi):
+            return np.clip((cos - lo) / (hi - lo), 0.0, 1.0)
+
+        align._rescale = rescale
+        try:
+            r = run_compare(cases, semantic=True)["sets"]
+        finally:
+            align._rescale = original
+        results.append(
+            {
+                "rescale": [lo, hi],
+                "f1_all": r["all"]["f1"],
+                "precision_all": r["all"]["precision"],
+                "relation_accuracy_all": r["all"]["relation_accuracy"],
+                "f1_by_set": {k: v["f1"] for k, v in r.items() if k != "all"},
+            }
+        )
+    return results
+
+
+def _table(lex: dict, sem: dict | None) -> str:
+    head = f"{'set':<12} {'pairs':>5}  {'F1 lex':>7} {'F1 sem':>7}  {'P lex':>6} {'P sem':>6}  {'R lex':>6} {'R sem':>6}  {'rel lex':>7} {'rel sem':>7}"
+    lines = [head, "-" * len(head)]
+    for name, a in lex.items():
+        b = (sem or {}).get(name, {})
+
+        def g(d, k):
+            return f"{d[k]:.3f}" if k in d else "  -  "
+
+        lines.append(
+            f"{name:<12} {a['pairs']:>5}  {g(a, 'f1'):>7} {g(b, 'f1'):>7}  {g(a, 'precision'):>6} {g(b, 'precision'):>6}"
+            f"  {g(a, 'recall'):>6} {g(b, 'recall'):>6}  {g(a, 'relation_accuracy'):>7} {g(b, 'relation_accuracy'):>7}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", type=Path, help="write all figures here")
+    ap.add_argument("--sweep", action="store_true", help="also try other cosine blends")
+    ap.add_argument("--lexical-only", action="store_true", help="skip the semantic mode")
+    args = ap.parse_args(argv)
+
+    from copydesk import semantic
+
+    sem_ok = semantic.available() and not args.lexical_only
+    cases = load_cases()
+    result: dict = {"semantic_available": semantic.available(), "model": semantic.describe()}
+    if sem_ok:
+        t0 = time.perf_counter()
+        semantic._get_encoder()
+        result["model_load_s"] = round(time.perf_counter() - t0, 2)
+    result["lexical"] = run_compare(cases, semantic=False)
+    result["semantic"] = run_compare(cases, semantic=True) if sem_ok else None
+    print(_table(result["lexical"]["sets"], result["semantic"] and result["semantic"]["sets"]))
+    print(
+        f"\nlatency per pair (ms, median/mean/max): lexical {result['lexical']['latency_ms']}"
+        + (f", semantic {result['semantic']['latency_ms']}" if sem_ok else "")
+    )
+    if sem_ok:
+        print(f"model load (with torch import): {result['model_load_s']} s")
+        result["cosine"] = cosine_profile(cases)
+        print("sentence cosine:", json.dumps(result["cosine"]))
+    result["retrieval"] = run_retrieval(sem_ok)
+    print("retrieval:", json.dumps(result["retrieval"]))
+    result["throughput"] = run_throughput(sem_ok)
+    print("index throughput:", json.dumps(result["throughput"]))
+    if sem_ok and args.sweep:
+        result["sweep"] = sweep(cases)
+        for row in result["sweep"]:
+            print("sweep:", json.dumps(row))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
