@@ -293,7 +293,7 @@ def sweep(cases: list[Case]) -> list[dict]:
 
     original = align._rescale
     results = []
-    for lo, hi in ((0.35, 0.85), (0.3, 0.8), (0.4, 0.9), (0.45, 0.85), (0.5, 0.9)):
+    for lo, hi in ((0.35, 0.85), (0.3, 0.8), (0.25, 0.75), (0.2, 0.7), (0.15, 0.65)):
 
         def rescale(cos, lo=lo, hi=hi):
             return np.clip((cos - lo) / (hi - lo), 0.0, 1.0)
