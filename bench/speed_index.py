@@ -153,7 +153,10 @@ def _fill(idx, pool_keys: list[np.ndarray], pool_arts: list[Article], count: int
         base = i % len(pool_keys)
         k = pool_keys[base]
         salted = (
-            mix64(k.astype(np.uint64) ^ np.uint64(salt * 0x9E3779B97F4A7C15)).astype(np.int64) & low
+            mix64(
+                k.astype(np.uint64) ^ np.uint64((salt * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF)
+            ).astype(np.int64)
+            & low
         ) | (k & ~low)
         a = pool_arts[base]
         batch.append(
