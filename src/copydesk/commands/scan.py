@@ -43,8 +43,9 @@ def add_parser(sub):
     p.add_argument(
         "--format",
         "-f",
-        default="jsonl,parquet",
-        help="comma-separated table formats: jsonl, parquet (default: %(default)s)",
+        default=None,
+        help="comma-separated table formats: jsonl, parquet (default: both when pyarrow is "
+        "installed, else jsonl)",
     )
     p.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
                    help="record field names, e.g. text=body (repeatable)")  # fmt: skip
@@ -75,6 +76,19 @@ def run(args) -> int:
     from copydesk.scan.options import ScanOptions
     from copydesk.scan.output import check_formats
 
+    if args.format is None:
+        try:
+            import pyarrow  # noqa: F401
+
+            args.format = "jsonl,parquet"
+        except ImportError:
+            args.format = "jsonl"
+            if not args.quiet:
+                print(
+                    "copydesk: note: writing JSONL only; Parquet needs pyarrow "
+                    "(pip install 'copydesk[spark]')",
+                    file=sys.stderr,
+                )
     formats = check_formats(args.format.split(","))
     changes = {}
     if args.bucket_cap is not None:
