@@ -211,7 +211,7 @@ def test_missing_file_and_folder(tmp_path):
 def test_file_size_limit(tmp_path):
     p = tmp_path / "big.txt"
     p.write_bytes((BODY + "\n").encode() * 2000)
-    with pytest.raises(LimitError, match="max_file_bytes"):
+    with pytest.raises(LimitError, match="--max-file-mb"):
         read_file(p, ReadOptions(max_file_bytes=10_000))
 
 
@@ -222,7 +222,7 @@ def test_gzip_bomb_stops_at_decompressed_limit(tmp_path):
         for _ in range(64):  # 64 MB of "A" in ~64 KB
             f.write(chunk)
     assert p.stat().st_size < 200_000
-    with pytest.raises(LimitError, match="max_decompressed_bytes"):
+    with pytest.raises(LimitError, match="--max-decompressed-mb"):
         read_file(p, ReadOptions(max_decompressed_bytes=8 << 20))
 
 
@@ -240,7 +240,7 @@ def test_record_and_count_limits(tmp_path):
         + "\n"
     )
     items = list(iter_articles(big, ReadOptions(max_record_bytes=1000)))
-    assert isinstance(items[0], ReadFailure) and "max_record_bytes" in items[0].reason
+    assert isinstance(items[0], ReadFailure) and "--max-record-mb" in items[0].reason
     assert items[1].id == "y"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from copydesk.commands._common import add_read_args
+from copydesk.commands._common import read_options as read_options_from
 from copydesk.errors import CopydeskError
 
 
@@ -47,8 +49,6 @@ def add_parser(sub):
         help="comma-separated table formats: jsonl, parquet (default: both when pyarrow is "
         "installed, else jsonl)",
     )
-    p.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
-                   help="record field names, e.g. text=body (repeatable)")  # fmt: skip
     p.add_argument("--bucket-cap", type=int, help="skip keys shared by more articles (default 50)")
     p.add_argument("--min-shared-keys", type=int, help="keys two articles must share (default 2)")
     p.add_argument(
@@ -56,6 +56,7 @@ def add_parser(sub):
     )
     p.add_argument("--no-html", action="store_true", help="skip summary.html")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or notes on stderr")
+    add_read_args(p)
     return p
 
 
@@ -72,7 +73,7 @@ def _conf(items: list[str]) -> dict[str, str]:
 def run(args) -> int:
     from pathlib import Path
 
-    from copydesk.read import ReadOptions, progress_enabled
+    from copydesk.read import progress_enabled
     from copydesk.scan.options import ScanOptions
     from copydesk.scan.output import check_formats
 
@@ -96,9 +97,7 @@ def run(args) -> int:
     if args.min_shared_keys is not None:
         changes["min_shared_keys"] = max(1, args.min_shared_keys)
     options = ScanOptions().replace(**changes)
-    read_options = ReadOptions(quiet=args.quiet)
-    if args.field:
-        read_options = read_options.with_fields(args.field)
+    read_options = read_options_from(args)
     progress = progress_enabled(read_options)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
@@ -125,6 +124,12 @@ def run(args) -> int:
             formats=formats, progress=progress, fresh=args.fresh, note=note, html=not args.no_html,
         )  # fmt: skip
     c = manifest["counts"]
+    failures = manifest.get("failures") or []
+    for f in failures[:20]:
+        where = f["path"] + (f" (record at {f['offset']})" if f.get("offset") is not None else "")
+        note(f"skipped {where}: {f['reason']}")
+    if len(failures) > 20:
+        note(f"... and {len(failures) - 20} more; all are listed in {out}/manifest.json")
     note(
         f"{c['articles']} articles, {c.get('candidate_pairs', 0)} candidate pairs, "
         f"{c['relations']} derived pairs in {c['stories']} stories; "

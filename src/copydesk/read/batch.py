@@ -202,11 +202,18 @@ def _check_size(path: str, fmt: str | None, gz: bool, options: ReadOptions) -> N
     except OSError:
         return
     if size > options.max_file_bytes:
-        mb = options.max_file_bytes / (1024 * 1024)
         raise LimitError(
             path,
-            f"file is {size / (1024 * 1024):.1f} MB, over the limit of {mb:.0f} MB (max_file_bytes)",
+            f"file is {_size(size)}, over the limit of {_size(options.max_file_bytes)} "
+            "(raise it with --max-file-mb)",
         )
+
+
+def _size(n: int) -> str:
+    """A byte count for a person: "12 KB", "3.4 MB"."""
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB" if n >= 1024 else f"{n} bytes"
+    return f"{n / (1024 * 1024):.1f} MB"
 
 
 def iter_file(

@@ -103,7 +103,7 @@ class LimitedReader(io.RawIOBase):
                 raise LimitError(
                     self._where,
                     f"{self._what} exceeds the limit of {_human(self._limit)} "
-                    "(max_decompressed_bytes)",
+                    "(raise it with --max-decompressed-mb)",
                 )
         return got
 

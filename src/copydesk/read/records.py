@@ -110,7 +110,8 @@ def iter_jsonl(
         if raw == b"\0oversized":
             yield (
                 LimitError(
-                    loc, f"record larger than {options.max_record_bytes:,} bytes (max_record_bytes)"
+                    loc,
+                    f"record larger than {options.max_record_bytes:,} bytes (raise it with --max-record-mb)",
                 ),
                 lineno,
             )
@@ -119,7 +120,9 @@ def iter_jsonl(
             continue
         count += 1
         if count > options.max_records:
-            raise LimitError(where, f"more than {options.max_records:,} records (max_records)")
+            raise LimitError(
+                where, f"more than {options.max_records:,} records (raise it with --max-records)"
+            )
         try:
             record = json.loads(raw.decode("utf-8", errors="replace"))
         except (ValueError, RecursionError) as e:
@@ -147,7 +150,9 @@ def iter_json(data: bytes, where: str, options: ReadOptions) -> Iterator[Item]:
     else:
         raise InputError(where, "JSON is neither an object nor a list of objects")
     if len(records) > options.max_records:
-        raise LimitError(where, f"more than {options.max_records:,} records (max_records)")
+        raise LimitError(
+            where, f"more than {options.max_records:,} records (raise it with --max-records)"
+        )
     for i, record in enumerate(records):
         loc = f"{where}:{i}"
         try:
@@ -185,7 +190,9 @@ def iter_csv(
             raise InputError(f"{where}:{reader.line_num}", f"malformed CSV ({e})") from None
         count += 1
         if count > options.max_records:
-            raise LimitError(where, f"more than {options.max_records:,} records (max_records)")
+            raise LimitError(
+                where, f"more than {options.max_records:,} records (raise it with --max-records)"
+            )
         loc = f"{where}:{reader.line_num}"
         record = {k: v for k, v in row.items() if isinstance(k, str)}
         try:

@@ -73,7 +73,9 @@ def iter_warc(
             raise InputError(f"{where}@{offset}", f"malformed WARC ({_short(e)})") from None
         count += 1
         if count > options.max_records:
-            raise LimitError(where, f"more than {options.max_records:,} records (max_records)")
+            raise LimitError(
+                where, f"more than {options.max_records:,} records (raise it with --max-records)"
+            )
         offset = _offset(it)
         loc = f"{where}@{offset}"
         if record.rec_type not in ("response", "resource"):
