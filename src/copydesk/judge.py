@@ -128,8 +128,8 @@ def direction(
     score = 0.0  # > 0: a is the source
     reasons: list[str] = []
     diff = b_from_a.derived - a_from_b.derived
-    score += diff * 2
-    if abs(diff) >= opts.direction_margin / 4:
+    score += diff * opts.direction_weight_containment
+    if abs(diff) >= opts.direction_margin / 4 and opts.direction_weight_containment:
         side = "b" if diff > 0 else "a"
         reasons.append(
             f"{max(b_from_a.derived, a_from_b.derived):.0%} of {side} is found in the other, "
@@ -141,13 +141,14 @@ def direction(
         score += 0.6 if earlier == "a" else -0.6
         reasons.append(f"{earlier} is dated earlier ({min(da, db)[:10]} vs {max(da, db)[:10]})")
     ca, cb = _credited_as_origin(a), _credited_as_origin(b)
-    if ca != cb:
-        score += 0.2 if ca else -0.2
+    if ca != cb and opts.direction_weight_credit:
+        score += opts.direction_weight_credit if ca else -opts.direction_weight_credit
         reasons.append(f"{'a' if ca else 'b'} carries the wire's own credit line")
     oa, ob = _only_details(a, b), _only_details(b, a)
-    if oa != ob:
+    if oa != ob and opts.direction_weight_detail:
         more = "a" if oa > ob else "b"
-        score += 0.1 if more == "a" else -0.1
+        w = opts.direction_weight_detail
+        score += w if more == "a" else -w
         reasons.append(
             f"{more} has more names and numbers the other lacks ({max(oa, ob)} vs {min(oa, ob)})"
         )

@@ -60,6 +60,20 @@ class Options:
     # --- direction (judge.py) --------------------------------------------------------
     #: Margin in containment asymmetry that decides direction on its own.
     direction_margin: float = 0.08
+    #: Score per unit of containment asymmetry (derived share of b minus that of a).
+    direction_weight_containment: float = 2.0
+    #: Score for the wire's own dateline/trailing credit on one side only.
+    direction_weight_credit: float = 0.2
+    #: Score when one side has more names and numbers the other lacks.
+    direction_weight_detail: float = 0.1
+    #: Score when one side credits an agency by mention ("according to Reuters").
+    direction_weight_mention: float = 0.0
+    #: Score per generic unaligned sentence (no names, numbers) one side adds.
+    direction_weight_padding: float = 0.0
+    #: Score per unit of the wording signal (substituted words: the more frequent one).
+    direction_weight_wording: float = 0.0
+    #: Score per unit of the specificity signal in aligned pairs.
+    direction_weight_specific: float = 0.0
 
 
 DEFAULT = Options()
