@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from copydesk.analyze.tokens import canon, stem
 from copydesk.audit._common import (
     classes,
     first_words,
@@ -95,6 +96,41 @@ def _modal(ms: list[re.Match], cls: str) -> list[tuple[int, re.Match]]:
     return [(_STRENGTH[cls], m) for m in ms]
 
 
+_NEXT_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: Words between a marker and the word it governs ("could *be* closed", "expected *to* rise").
+_GLUE = frozenset(
+    "be been being is are was were to have has had the a an not n't also still that it this "
+    "they he she we there soon then now ever even yet only".split()
+)
+
+
+def _stems(article: AnalyzedArticle, idxs: list[int]) -> set[str]:
+    out = set()
+    for i in idxs:
+        for t in article.sentences[i].tokens:
+            out.add(t.norm)
+            out.add(t.canon)
+    return out
+
+
+def _kept(text: str, m: re.Match, other: set[str]) -> bool:
+    """Whether the word ``m`` governs (the next content word after it) survives on the
+    other side. When it does not, the whole clause was dropped or added: an omission or
+    an added claim, which other audits report, not a change of certainty."""
+    pos = m.end()
+    for _ in range(4):
+        w = _NEXT_WORD.search(text, pos)
+        if w is None or "." in text[pos : w.start()]:
+            return True
+        word = w.group().lower()
+        pos = w.end()
+        if word in _GLUE:
+            continue
+        n = stem(word)
+        return n in other or canon(n) in other
+    return True
+
+
 def check(
     source: AnalyzedArticle, derivative: AnalyzedArticle, alignment: Alignment
 ) -> list[Change]:
@@ -105,6 +141,10 @@ def check(
         dt = text_of(derivative, pair.derivative)
         sm = markers(st, lower_words(source.sentences[i] for i in pair.source))
         dm = markers(dt, lower_words(derivative.sentences[i] for i in pair.derivative))
+        # Only markers whose clause both sides keep can have changed certainty.
+        s_other, d_other = _stems(derivative, pair.derivative), _stems(source, pair.source)
+        sm = {c: [m for m in ms if _kept(st, m, s_other)] for c, ms in sm.items()}
+        dm = {c: [m for m in ms if _kept(dt, m, d_other)] for c, ms in dm.items()}
         s_whole = sentences_span(source, pair.source)
         d_whole = sentences_span(derivative, pair.derivative)
 
