@@ -67,7 +67,8 @@ BEFORE = replace(
     direction_weight_mention=0.0,
     direction_weight_padding=0.0,
     direction_weight_wording=0.0,
-    direction_weight_specific=0.0,
+    direction_weight_head=0.0,
+    direction_padding_floor=-1.0,
 )
 
 
@@ -140,14 +141,14 @@ def prepare(items):
         aln = align(aa, ab)
         b_from_a = judge.shares(aa, ab, aln)
         a_from_b = judge.shares(ab, aa, _swap(aln))
-        yield kind, aa, ab, a_from_b, b_from_a, "b" if swap else "a"
+        yield kind, aa, ab, a_from_b, b_from_a, aln, "b" if swap else "a"
 
 
 def score(prepared, variants: dict[str, Options], threshold: float) -> dict:
     res: dict = {}
-    for kind, aa, ab, a_from_b, b_from_a, truth in prepared:
+    for kind, aa, ab, a_from_b, b_from_a, aln, truth in prepared:
         for name, opts in variants.items():
-            d = judge.direction(aa, ab, a_from_b, b_from_a, opts)
+            d = judge.direction(aa, ab, a_from_b, b_from_a, opts, alignment=aln)
             for k in (kind, "all synthetic" if kind != "fixtures" else None):
                 if k is None:
                     continue
