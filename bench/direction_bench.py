@@ -176,7 +176,24 @@ def main() -> None:
     items = synthetic(args.events, args.seed) + fixtures()
     prepared = list(prepare(items))
     variants = {"before": BEFORE, "after": DEFAULT}
-    res = score(prepared, variants, args.threshold)
+    ablations = {
+        "after, no padding": replace(DEFAULT, direction_weight_padding=0.0),
+        "after, padding kept in containment": replace(DEFAULT, direction_padding_floor=-1.0),
+        "after, no wording vote": replace(DEFAULT, direction_weight_wording=0.0),
+        "after, no synonym-head vote": replace(DEFAULT, direction_weight_head=0.0),
+        "after, no wording or head vote": replace(
+            DEFAULT, direction_weight_wording=0.0, direction_weight_head=0.0
+        ),
+        "after, no padding, wording or head vote": replace(
+            DEFAULT,
+            direction_weight_padding=0.0,
+            direction_weight_wording=0.0,
+            direction_weight_head=0.0,
+        ),
+        "after, no mention credit": replace(DEFAULT, direction_weight_mention=0.0),
+        "after, detail 0.1 (as before)": replace(DEFAULT, direction_weight_detail=0.1),
+    }
+    res = score(prepared, {**variants, **ablations}, args.threshold)
     kinds = ["light", "medium", "heavy", "excerpt", "padded", "second-gen", "all synthetic"]
     kinds.append("fixtures")
     print(f"threshold {args.threshold}; right / wrong / unknown (raw: any verdict right)")
@@ -191,6 +208,15 @@ def main() -> None:
                 f" ({r['raw_right'] / n:.2f})"
             )
         print(f"{k:14} {n:>4}  " + "  ".join(f"{c:>27}" for c in cells))
+    print("\nablations: right / wrong / unknown")
+    cols = ["light", "padded", "second-gen", "all synthetic", "fixtures"]
+    print(f"{'variant':40} " + " ".join(f"{c:>21}" for c in cols))
+    for v in ["after", *ablations]:
+        cells = []
+        for k in cols:
+            r, n = res[v][k], res[v][k]["n"]
+            cells.append(f"{r['right'] / n:.3f}/{r['wrong'] / n:.3f}/{r['unknown'] / n:.3f}")
+        print(f"{v:40} " + " ".join(f"{c:>21}" for c in cells))
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=1))
 

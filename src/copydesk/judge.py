@@ -237,12 +237,24 @@ def direction(
     diff = cb - ca_
     if abs(diff) >= opts.direction_margin / 4:
         side = "b" if diff > 0 else "a"
+        raw_a, raw_b = a_from_b.derived, b_from_a.derived
+        if (raw_b - raw_a) * diff > 0:  # the plain shares point the same way: show them
+            hi, lo = max(raw_a, raw_b), min(raw_a, raw_b)
+        else:
+            hi, lo = max(cb, ca_), min(cb, ca_)
         add(
             diff,
             opts.direction_weight_containment,
-            f"{max(cb, ca_):.0%} of {side} is found in the other, only {min(cb, ca_):.0%} "
-            "the other way",
+            f"{hi:.0%} of {side} is found in the other, only {lo:.0%} the other way",
         )
+        if opts.direction_weight_containment and (f"{hi:.0%}", f"{lo:.0%}") != (
+            f"{max(cb, ca_):.0%}",
+            f"{min(cb, ca_):.0%}",
+        ):
+            reasons.append(
+                f"leaving out unmatched sentences with no name or number: {max(cb, ca_):.0%} "
+                f"vs {min(cb, ca_):.0%}"
+            )
     else:
         score += diff * opts.direction_weight_containment
     da, db = a.article.date, b.article.date
