@@ -104,3 +104,11 @@ def test_json_report_is_versioned_and_spans_are_consistent():
             assert src["text"][s0:s1].lower() == der["text"][d0:d1].lower()
     for s in src["sentences"]:
         assert src["text"][s["start"] : s["end"]].strip() == src["text"][s["start"] : s["end"]]
+
+
+def test_times_on_the_same_day_decide_direction():
+    a = Article(text=WIRE, id="copy", date="2026-03-03T11:40:00Z")
+    b = Article(text=WIRE, id="wire", date="2026-03-03T09:12:00+00:00")
+    r = compare(a, b)
+    assert r.direction.source == "b"
+    assert any(why.startswith("wire is dated earlier") for why in r.direction.reasons)

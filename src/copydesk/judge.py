@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from difflib import SequenceMatcher
 
 from copydesk.align import align
@@ -207,6 +208,32 @@ def _vote(pos: int, neg: int) -> float:
     return (pos - neg) / (pos + neg + 2)
 
 
+def _label(x: AnalyzedArticle, fallback: str) -> str:
+    name = x.article.name
+    return fallback if name in ("", "<text>", "a", "b") else name
+
+
+def _when(value: str) -> datetime | None:
+    try:
+        d = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return d if d.tzinfo else d.replace(tzinfo=UTC)
+
+
+def _date_order(da: str | None, db: str | None) -> int:
+    """-1 when a is dated earlier, 1 when b is, 0 when unknown or the same. Times count
+    when both dates carry one (a wire at 09:12 precedes its copy at 11:40 that day)."""
+    if not da or not db:
+        return 0
+    ta, tb = _when(da), _when(db)
+    if ta is None or tb is None:
+        return (da[:10] > db[:10]) - (da[:10] < db[:10])
+    if len(da.strip()) <= 10 or len(db.strip()) <= 10:
+        ta, tb = ta.date(), tb.date()
+    return (ta > tb) - (ta < tb)
+
+
 def direction(
     a: AnalyzedArticle,
     b: AnalyzedArticle,
@@ -219,6 +246,8 @@ def direction(
     ``alignment`` is the alignment with a as source (computed when not given)."""
     score = 0.0  # > 0: a is the source
     reasons: list[str] = []
+    # Reasons name the articles, so they read the same in a compare and in a scan table.
+    lab = {"a": _label(a, "a"), "b": _label(b, "b")}
 
     def add(value: float, weight: float, reason: str) -> None:
         nonlocal score
@@ -245,7 +274,7 @@ def direction(
         add(
             diff,
             opts.direction_weight_containment,
-            f"{hi:.0%} of {side} is found in the other, only {lo:.0%} the other way",
+            f"{hi:.0%} of {lab[side]} is found in the other, only {lo:.0%} the other way",
         )
         if opts.direction_weight_containment and (f"{hi:.0%}", f"{lo:.0%}") != (
             f"{max(cb, ca_):.0%}",
@@ -258,20 +287,22 @@ def direction(
     else:
         score += diff * opts.direction_weight_containment
     da, db = a.article.date, b.article.date
-    if da and db and da[:10] != db[:10]:
-        earlier = "a" if da < db else "b"
+    order = _date_order(da, db)
+    if order:
+        earlier = "a" if order < 0 else "b"
         score += 0.6 if earlier == "a" else -0.6
-        reasons.append(f"{earlier} is dated earlier ({min(da, db)[:10]} vs {max(da, db)[:10]})")
+        first, second = (da, db) if earlier == "a" else (db, da)
+        reasons.append(f"{lab[earlier]} is dated earlier ({first} vs {second})")
     ca, cb_ = _credited_as_origin(a), _credited_as_origin(b)
     if ca != cb_:
         add(
             1 if ca else -1,
             opts.direction_weight_credit,
-            f"{'a' if ca else 'b'} carries the wire's own credit line",
+            f"{lab['a'] if ca else lab['b']} carries the wire's own credit line",
         )
     # The evidence below came with bench/direction_bench.py. With both dates known it
     # may raise or lower the confidence of the verdict above, not reverse it.
-    dated = bool(da and db and da[:10] != db[:10])
+    dated = bool(order)
     before = score
     ma, mb = _mentions(a) - _mentions(b), _mentions(b) - _mentions(a)
     if bool(ma) != bool(mb):
@@ -279,7 +310,7 @@ def direction(
         add(
             -1 if ma else 1,
             opts.direction_weight_mention,
-            f"{side} credits {', '.join(sorted(names))} as someone else's reporting "
+            f"{lab[side]} credits {', '.join(sorted(names))} as someone else's reporting "
             "(as a rewrite does)",
         )
     oa, ob = _only_details(a, b), _only_details(b, a)
@@ -288,14 +319,14 @@ def direction(
         add(
             1 if more == "a" else -1,
             opts.direction_weight_detail,
-            f"{more} has more names and numbers the other lacks ({max(oa, ob)} vs {min(oa, ob)})",
+            f"{lab[more]} has more names and numbers the other lacks ({max(oa, ob)} vs {min(oa, ob)})",
         )
     if pa != pb:
         side, g = ("b", gb) if pb > pa else ("a", ga)
         add(
             pb - pa,
             opts.direction_weight_padding,
-            f"{side} adds {g} sentence{'s' if g != 1 else ''} with no name or number that the "
+            f"{lab[side]} adds {g} sentence{'s' if g != 1 else ''} with no name or number that the "
             "other lacks (generic padding)",
         )
     if opts.direction_weight_wording or opts.direction_weight_head:
@@ -305,7 +336,7 @@ def direction(
             add(
                 _vote(fa, fb),
                 opts.direction_weight_wording,
-                f"in {max(fa, fb)} of {fa + fb} word swaps between aligned sentences {side} "
+                f"in {max(fa, fb)} of {fa + fb} word swaps between aligned sentences {lab[side]} "
                 "has the word both texts use more often (a spinner's synonyms are the rarer "
                 "words)",
             )
@@ -314,7 +345,7 @@ def direction(
             add(
                 _vote(ha, hb),
                 opts.direction_weight_head,
-                f"in {max(ha, hb)} of {ha + hb} synonym swaps {side} has the plain word "
+                f"in {max(ha, hb)} of {ha + hb} synonym swaps {lab[side]} has the plain word "
                 "(the head of its synonym group)",
             )
     if dated and before and score * before <= 0:
