@@ -25,3 +25,10 @@ def test_public_verbs_stay_functions_after_use():
     import copydesk.read.batch  # noqa: F401  (a sub-module import must not rebind the verb)
 
     assert callable(copydesk.read) and callable(copydesk.compare)
+
+
+def test_scan_verb_stays_a_function():
+    import copydesk
+    import copydesk.scan.local  # noqa: F401
+
+    assert callable(copydesk.scan) and callable(copydesk.trace)

@@ -6,10 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from copydesk.commands._common import add_output_args, use_colour, write_output
-
-#: Version of the trace JSON (``"schema": "copydesk.trace"``); each hit's ``report`` is a
-#: ``copydesk.compare`` report of its own schema version.
-TRACE_SCHEMA_VERSION = "1.0"
+from copydesk.report.json import trace_to_dict
 
 
 def add_parser(sub):
@@ -34,38 +31,6 @@ def add_parser(sub):
     )
     add_output_args(p, formats=("text", "json"))
     return p
-
-
-def trace_to_dict(trace, index_path: str) -> dict[str, Any]:
-    """The trace JSON: the query, what was searched, and per hit the compare report."""
-    from copydesk.report.json import article_info, report_to_dict
-
-    return {
-        "schema": "copydesk.trace",
-        "schema_version": TRACE_SCHEMA_VERSION,
-        "mode": "copies" if trace.copies else "sources",
-        "same_story": trace.same_story,
-        "query": article_info(trace.query, with_text=False),
-        "index": {"path": index_path, "articles": trace.indexed, "self_id": trace.self_id},
-        "candidates": trace.candidates,
-        "seconds": round(trace.seconds, 4),
-        "hits": [
-            {
-                "rank": n,
-                "id": h.id,
-                "name": h.article.name,
-                "title": h.article.title,
-                "site": h.article.site,
-                "date": h.article.date,
-                "url": h.article.url,
-                "role": h.role,
-                "share": h.share,
-                "retrieval_score": h.score,
-                "report": report_to_dict(h.report),
-            }
-            for n, h in enumerate(trace.hits, 1)
-        ],
-    }
 
 
 def render_text(data: dict[str, Any], colour: bool = False) -> str:

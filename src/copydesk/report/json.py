@@ -11,7 +11,10 @@ from typing import Any
 
 from copydesk.model import SCHEMA_VERSION, AnalyzedArticle, Credit, Report, Span
 
-__all__ = ["report_to_dict", "dumps", "article_info"]
+__all__ = ["report_to_dict", "trace_to_dict", "dumps", "article_info", "TRACE_SCHEMA_VERSION"]
+
+#: Version of the trace schema (``"schema": "copydesk.trace"``), see docs/schema.md.
+TRACE_SCHEMA_VERSION = "1.0"
 
 
 def _span(s: Span | None) -> dict[str, Any] | None:
@@ -114,6 +117,36 @@ def report_to_dict(r: Report) -> dict[str, Any]:
             "source_credits": [_credit(c) for c in r.credit.source_credits],
             "derivative_credits": [_credit(c) for c in r.credit.derivative_credits],
         },
+    }
+
+
+def trace_to_dict(trace, index_path: str) -> dict[str, Any]:
+    """The trace JSON: the query, what was searched, and per hit the compare report."""
+    return {
+        "schema": "copydesk.trace",
+        "schema_version": TRACE_SCHEMA_VERSION,
+        "mode": "copies" if trace.copies else "sources",
+        "same_story": trace.same_story,
+        "query": article_info(trace.query, with_text=False),
+        "index": {"path": index_path, "articles": trace.indexed, "self_id": trace.self_id},
+        "candidates": trace.candidates,
+        "seconds": round(trace.seconds, 4),
+        "hits": [
+            {
+                "rank": n,
+                "id": h.id,
+                "name": h.article.name,
+                "title": h.article.title,
+                "site": h.article.site,
+                "date": h.article.date,
+                "url": h.article.url,
+                "role": h.role,
+                "share": h.share,
+                "retrieval_score": h.score,
+                "report": report_to_dict(h.report),
+            }
+            for n, h in enumerate(trace.hits, 1)
+        ],
     }
 
 

@@ -73,8 +73,8 @@ def trace_job(payload: dict[str, Any]) -> dict[str, Any]:
     if not db:
         raise NotAvailable("this server has no index: start it with `copydesk serve --db FILE`")
     try:
-        from copydesk.commands.trace import trace_to_dict
         from copydesk.index import open_index
+        from copydesk.report.json import trace_to_dict
     except ImportError as err:
         raise NotAvailable(f"tracing is not available in this version: {err}") from err
     art = read_input(payload["article"], "article")
