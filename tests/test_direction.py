@@ -101,3 +101,19 @@ def test_dates_still_decide_when_present():
     assert d.source == "a"
     assert any("dated earlier" in x for x in d.reasons)
     assert any("dates come first" in x for x in d.reasons)
+
+
+def test_a_dropped_closing_line_is_not_padding():
+    """A source's last line about its own story, dropped by the copy, must not make the
+    source look padded (examples/corpus: the otters story and the Harbour Herald copy)."""
+    src = (
+        "Sea otters have returned to Marlow Bay in numbers not seen for half a century, "
+        "according to a survey published on Monday by researchers at the Northfield Institute.\n"
+        "The team counted 212 otters along 40 kilometres of coast last summer, up from 57 in 2015.\n"
+        "Lead author Dr. Ines Sato said the recovery reflects cleaner water and a ban on gill nets.\n"
+        "The researchers plan to repeat the count every two years."
+    )
+    copy = "\n".join(src.splitlines()[:3])
+    r = compare(Article(text=src, id="origin"), Article(text=copy, id="copy"))
+    assert r.direction.source == "a"
+    assert not any("padding" in why for why in r.direction.reasons)

@@ -153,6 +153,10 @@ def _padding(x: AnalyzedArticle, unaligned: list[int], floor: float) -> tuple[fl
     aligned = [s for i, s in enumerate(x.sentences) if i not in un]
     rate = sum(_generic(s) for s in aligned) / len(aligned) if aligned else 0.5
     g = sum(_generic(x.sentences[i]) for i in un)
+    if g < 2:
+        # One odd sentence is as likely a closing line the other text dropped as padding;
+        # rewriters that pad add several (bench/direction_bench.py pads with 2-4).
+        return 0.0, g
     excess = (g / len(un) - rate) * len(un) / (len(un) + 1)
     return max(0.0, excess - floor), g
 
@@ -161,7 +165,10 @@ def _contained(x: AnalyzedArticle, unaligned: list[int], derived: float) -> floa
     """Derived share of ``x`` with its generic unaligned sentences left out of the total,
     so padding does not make a rewrite look less derived than its source."""
     total = sum(_words(s) for s in x.sentences) or 1
-    pad = sum(_words(x.sentences[i]) for i in unaligned if _generic(x.sentences[i]))
+    generic = [i for i in unaligned if _generic(x.sentences[i])]
+    if len(generic) < 2:  # see _padding
+        return derived
+    pad = sum(_words(x.sentences[i]) for i in generic)
     return min(1.0, derived * total / max(1, total - pad))
 
 
