@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data" / "rewrites"
 FEED = ROOT / "examples" / "corpus" / "feed.jsonl"
 DERIVED = {"copy", "rewrite", "excerpt"}
+NO_GOLD = {"same-story", "unrelated"}  # sets with no gold link
 
 
 @dataclass
@@ -144,6 +145,7 @@ def run_compare(cases: list[Case], semantic: bool) -> dict:
             **_prf(st["tp"], st["fp"], st["fn"]),
             "relation_accuracy": round(st["kind"] / st["n"], 3),
             "derived_accuracy": round(st["derived"] / st["n"], 3),
+            "false_links": st["fp"],
             "pairs": st["n"],
         }
     tot = {k: sum(s[k] for s in per_set.values()) for k in ("tp", "fp", "fn", "kind", "n")}
@@ -151,6 +153,7 @@ def run_compare(cases: list[Case], semantic: bool) -> dict:
         **_prf(tot["tp"], tot["fp"], tot["fn"]),
         "relation_accuracy": round(tot["kind"] / tot["n"], 3),
         "derived_accuracy": round(sum(s["derived"] for s in per_set.values()) / tot["n"], 3),
+        "false_links": tot["fp"],
         "pairs": tot["n"],
     }
     return {
@@ -316,17 +319,20 @@ def sweep(cases: list[Case]) -> list[dict]:
 
 
 def _table(lex: dict, sem: dict | None) -> str:
-    head = f"{'set':<12} {'pairs':>5}  {'F1 lex':>7} {'F1 sem':>7}  {'P lex':>6} {'P sem':>6}  {'R lex':>6} {'R sem':>6}  {'rel lex':>7} {'rel sem':>7}"
+    head = f"{'set':<12} {'pairs':>5}  {'F1 lex':>7} {'F1 sem':>7}  {'P lex':>6} {'P sem':>6}  {'R lex':>6} {'R sem':>6}  {'rel lex':>7} {'rel sem':>7}  {'FP lex':>6} {'FP sem':>6}"
     lines = [head, "-" * len(head)]
     for name, a in lex.items():
         b = (sem or {}).get(name, {})
 
-        def g(d, k):
+        def g(d, k, name=name):
+            if k in ("f1", "precision", "recall") and d.get("pairs") and name in NO_GOLD:
+                return "n/a"  # no gold links: see the false-link count
             return f"{d[k]:.3f}" if k in d else "  -  "
 
         lines.append(
             f"{name:<12} {a['pairs']:>5}  {g(a, 'f1'):>7} {g(b, 'f1'):>7}  {g(a, 'precision'):>6} {g(b, 'precision'):>6}"
             f"  {g(a, 'recall'):>6} {g(b, 'recall'):>6}  {g(a, 'relation_accuracy'):>7} {g(b, 'relation_accuracy'):>7}"
+            f"  {a['false_links']:>6} {b.get('false_links', '-'):>6}"
         )
     return "\n".join(lines)
 
