@@ -97,6 +97,7 @@ def _modal(ms: list[re.Match], cls: str) -> list[tuple[int, re.Match]]:
 
 
 _NEXT_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_CLAUSE_END = re.compile(r"[,;:.!?\"“”()]")
 #: Words between a marker and the word it governs ("could *be* closed", "expected *to* rise").
 _GLUE = frozenset(
     "be been being is are was were to have has had the a an not n't also still that it this "
@@ -114,21 +115,24 @@ def _stems(article: AnalyzedArticle, idxs: list[int]) -> set[str]:
 
 
 def _kept(text: str, m: re.Match, other: set[str]) -> bool:
-    """Whether the word ``m`` governs (the next content word after it) survives on the
-    other side. When it does not, the whole clause was dropped or added: an omission or
-    an added claim, which other audits report, not a change of certainty."""
-    pos = m.end()
-    for _ in range(4):
-        w = _NEXT_WORD.search(text, pos)
-        if w is None or "." in text[pos : w.start()]:
-            return True
+    """Whether the clause ``m`` governs survives on the other side: any of the next few
+    content words up to the clause's end (",", ";", a full stop, a quote mark). When none
+    does, the clause was dropped or added whole: an omission or an added claim, which other
+    audits report, not a change of certainty. A paraphrased verb is fine ("have not yet
+    scheduled a hearing" / "have already set a date for a hearing" keeps "hearing")."""
+    end = _CLAUSE_END.search(text, m.end())
+    seen = 0
+    for w in _NEXT_WORD.finditer(text, m.end(), end.start() if end else len(text)):
         word = w.group().lower()
-        pos = w.end()
         if word in _GLUE:
             continue
         n = stem(word)
-        return n in other or canon(n) in other
-    return True
+        if n in other or canon(n) in other:
+            return True
+        seen += 1
+        if seen == 4:
+            break
+    return seen == 0
 
 
 def check(
