@@ -64,6 +64,7 @@ def test_missing_extra_is_a_one_line_input_error(monkeypatch):
     assert "\n" not in msg and "copydesk[semantic]" in msg and "copydesk_no_such_module_xyz" in msg
 
 
+@needs_model
 def test_wrong_model_package_version_counts_as_missing(monkeypatch):
     monkeypatch.setattr(semantic, "MODEL_PACKAGE_VERSION", "0.0.0-not-this")
     assert semantic.available() is False
