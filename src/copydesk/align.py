@@ -62,8 +62,11 @@ class SentenceMatrix:
 
 
 def _rescale(cos: np.ndarray) -> np.ndarray:
-    """Map MiniLM cosine (unrelated ~0.1-0.3, paraphrase ~0.7+) to a Dice-like 0..1."""
-    return np.clip((cos - 0.35) / 0.5, 0.0, 1.0)
+    """Map MiniLM cosine to a Dice-like 0..1: 0.3 -> 0, 0.8 -> 1, so a pair stands on
+    its embedding alone from cosine 0.6 (bench/semantic_bench.py --sweep: gold links have
+    median cosine 0.65, non-links inside rewrites at most 0.63; F1 0.879 -> 0.893 and
+    relation accuracy 0.875 -> 0.917 against the earlier 0.35 offset)."""
+    return np.clip((cos - 0.30) / 0.50, 0.0, 1.0)
 
 
 def _token_weight(tok, opts: Options) -> float:

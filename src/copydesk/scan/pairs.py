@@ -47,6 +47,9 @@ def relation_row(
     """
     if b_id < a_id:
         a_id, a, b_id, b = b_id, b, a_id, a
+    # The direction reasons name the articles: name them by their path-free scan ids, so
+    # every engine writes the same row wherever the files were read from.
+    a.article.id, b.article.id = a_id, b_id
     try:
         report = compare_analyzed(a, b, opts=options.compare)
     except CopydeskError as e:
