@@ -91,12 +91,7 @@ def run(args) -> int:
                     file=sys.stderr,
                 )
     formats = check_formats(args.format.split(","))
-    changes = {}
-    if args.bucket_cap is not None:
-        changes["bucket_cap"] = max(2, args.bucket_cap)
-    if args.min_shared_keys is not None:
-        changes["min_shared_keys"] = max(1, args.min_shared_keys)
-    options = ScanOptions().replace(**changes)
+    options = ScanOptions().with_flags(args.bucket_cap, args.min_shared_keys)
     read_options = read_options_from(args)
     progress = progress_enabled(read_options)
     out = Path(args.out)

@@ -52,6 +52,18 @@ class ScanOptions:
     compare: Options = field(default=COMPARE_DEFAULT)
     index: IndexOptions = field(default=INDEX_DEFAULT)
 
+    def with_flags(
+        self, bucket_cap: int | None = None, min_shared_keys: int | None = None
+    ) -> ScanOptions:
+        """These options with the CLI's --bucket-cap / --min-shared-keys applied (None
+        keeps the default), clamped to values that still make sense."""
+        changes: dict[str, Any] = {}
+        if bucket_cap is not None:
+            changes["bucket_cap"] = max(2, bucket_cap)
+        if min_shared_keys is not None:
+            changes["min_shared_keys"] = max(1, min_shared_keys)
+        return self.replace(**changes)
+
     def replace(self, **changes: Any) -> ScanOptions:
         return replace(self, **changes)
 

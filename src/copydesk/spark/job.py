@@ -37,18 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         formats = check_formats(args.format.split(","))
-        changes = {}
-        if args.bucket_cap is not None:
-            changes["bucket_cap"] = max(2, args.bucket_cap)
-        if args.min_shared_keys is not None:
-            changes["min_shared_keys"] = max(1, args.min_shared_keys)
         read_options = ReadOptions(quiet=True, progress=False)
         if args.field:
             read_options = read_options.with_fields(args.field)
         manifest = scan_spark(
             args.inputs,
             args.out,
-            options=ScanOptions().replace(**changes),
+            options=ScanOptions().with_flags(args.bucket_cap, args.min_shared_keys),
             read_options=read_options,
             formats=formats,
             html=not args.no_html,
