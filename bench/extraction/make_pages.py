@@ -17,6 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from articles import ARTICLES  # noqa: E402
+from articles_h2 import ARTICLES_H2  # noqa: E402
+from pages_h2 import LAYOUTS_H2  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -435,7 +437,13 @@ LAYOUTS = {
 
 
 def expected(art) -> str:
-    return "\n".join(p[3:] if p.startswith("## ") else p for p in art["paragraphs"]) + "\n"
+    return (
+        "\n".join(
+            p[3:] if p.startswith("## ") else p[2:] if p.startswith("- ") else p
+            for p in art["paragraphs"]
+        )
+        + "\n"
+    )
 
 
 def main() -> None:
@@ -443,14 +451,18 @@ def main() -> None:
 
     for sub in ("pages", "expected", "pasted"):
         (HERE / sub).mkdir(exist_ok=True)
-    for name, (key, layout) in LAYOUTS.items():
-        art = ARTICLES[key]
+    # Group "h2" (pages_h2.py) is frozen: written before the rules were changed for
+    # it, never tuned on; tests/test_read_bench.py pins a digest of its files.
+    arts = {**ARTICLES, **ARTICLES_H2}
+    layouts = {**LAYOUTS, **LAYOUTS_H2}
+    for name, (key, layout) in layouts.items():
+        art = arts[key]
         html_text = layout(art)
         (HERE / "pages" / f"{name}.html").write_text(html_text, encoding="utf-8")
         (HERE / "expected" / f"{name}.txt").write_text(expected(art), encoding="utf-8")
         pasted = html_to_text(parse(html_text, name))
         (HERE / "pasted" / f"{name}.txt").write_text(pasted + "\n", encoding="utf-8")
-    print(f"wrote {len(LAYOUTS)} pages")
+    print(f"wrote {len(layouts)} pages")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,137 @@
+"""Fictional article bodies for the frozen held-out group "h2" (no real article text).
+
+Written together with ``pages_h2.py`` *before* any cleaning rule was changed for them;
+never used to tune the reader (docs/benchmarks-extraction.md). Same shape as
+``articles.py``: paragraphs (subheadings start with "## ", list items with "- "),
+optional credit lines. Correction notices and editor's notes are article text and are
+part of the expected text; captions, bylines and credit lines are not.
+"""
+
+ARTICLES_H2 = {
+    "broadsheet": dict(
+        title="Coastal towns win funding to rebuild sea walls before winter",
+        author="Rosalind Achterberg",
+        date="2024-06-03",
+        paragraphs=[
+            "Eleven coastal towns on the Wenlow peninsula will share 86 million crowns to rebuild sea walls damaged in last winter's storms, the environment ministry announced on Monday.",
+            "The largest grant, 19 million crowns, goes to Brakeness, where a 400-metre section of the promenade collapsed in January and has been closed to the public since.",
+            "Engineers had warned that several walls would not survive another season of heavy swells. A ministry report published in April rated seven of the eleven structures as being in poor or very poor condition.",
+            '"We cannot wait for the next storm to tell us which wall fails first," said environment minister Jorun Eide.',
+            "Local councils must start work by the end of August to receive the money, a deadline some mayors called unrealistic given the shortage of contractors on the peninsula.",
+            "The opposition said the package was welcome but came too late for businesses on the Brakeness seafront, several of which have closed since the collapse.",
+            "This article was amended on 4 June 2024. An earlier version gave the length of the collapsed section at Brakeness as 4,000 metres rather than 400 metres.",
+        ],
+        credits=[],
+    ),
+    "liveblog": dict(
+        title="Election night: results from the Varnholm regional vote",
+        author="Politics desk",
+        date="2024-09-22",
+        paragraphs=[
+            "Polls have closed across Varnholm and counting has begun in all 34 districts. Turnout at 6 p.m. stood at 58 percent, up four points on the last regional election, the electoral office said.",
+            "## First results from the islands",
+            "The island districts of Skarp and Lundey were the first to declare. The Coastal Alliance held both seats, though with smaller majorities than four years ago.",
+            "## Greens gain in Varnholm city",
+            "The Greens have taken the central city district from the Social Democrats for the first time, winning by 212 votes after a recount of one polling station.",
+            "Their candidate, Tilde Morck, told supporters the result showed that voters wanted faster action on public transport.",
+            "## Governor concedes",
+            "Governor Anders Voll has conceded that his party will not keep its majority in the regional assembly. He said he would stay on until a new coalition is formed.",
+            "Coalition talks are expected to start on Tuesday. No party has ruled out working with any other, except the Free List, which said it would stay in opposition.",
+        ],
+        credits=[],
+    ),
+    "paywall": dict(
+        title="Why the grid cannot keep up with the rooftop solar boom",
+        author="Idris Kalnins",
+        date="2024-02-14",
+        paragraphs=[
+            "Editor's note: This article is part of a series on the energy transition in smaller towns, supported by a grant from the Halvard Foundation, which had no say over its content.",
+            "In the hill town of Ostrava Mill, almost one house in three now has solar panels on its roof. On sunny afternoons the town produces more electricity than it uses, and the local grid was never built for that.",
+            "The distribution company has started turning down new connections in two neighbourhoods, telling homeowners they will have to wait up to three years for an upgrade to the transformer that serves their street.",
+            '"We are victims of our own success," said Mira Solberg, who chairs the town\'s energy cooperative.',
+            "## A problem of old wires",
+            "Most low-voltage lines in the region were laid in the 1970s to carry power in one direction only. Sending surplus power back up the line raises the voltage, and above a certain point inverters switch off to protect the equipment.",
+            "Grid engineers say batteries in homes could absorb part of the midday peak, but fewer than one in ten solar households has one, and the national subsidy for storage ended last year.",
+            "## What could change",
+            "The regulator is consulting until March on rules that would let distribution companies pay households to limit how much they export at peak times. Consumer groups fear the payments will be too low to matter.",
+        ],
+        credits=[],
+    ),
+    "tabloid": dict(
+        title="Zoo welcomes twin red panda cubs after three-year wait",
+        author="Kit Ferreira",
+        date="2024-07-19",
+        paragraphs=[
+            "Keepers at Hollin Park Zoo are celebrating the birth of twin red panda cubs, the first to be born there since the zoo joined a European breeding programme in 2021.",
+            "The cubs, a male and a female, were born in late June to mother Suri and father Tenzing, but keepers waited until this week to announce the news while the pair were checked by vets.",
+            'Head keeper Abbie Lawrance said the first weeks were the most dangerous time for young red pandas. "Mum is doing a brilliant job, and we are keeping our distance," she said.',
+            "Visitors will not be able to see the cubs until September, when they are expected to start leaving the nest box.",
+            "Red pandas are listed as endangered, with fewer than 10,000 thought to remain in the wild.",
+            "The zoo is asking the public to suggest names for the twins through its website until the end of August.",
+        ],
+        credits=[],
+    ),
+    "german": dict(
+        title="Stadtrat beschließt neue Fahrradstraßen in der Altstadt",
+        author="Henrike Vogt",
+        date="2024-05-08",
+        paragraphs=[
+            "Der Stadtrat von Weißenbrunn hat am Dienstagabend mit großer Mehrheit beschlossen, drei Straßen in der Altstadt zu Fahrradstraßen umzuwidmen. Autos dürfen dort künftig nur noch mit höchstens 30 Kilometern pro Stunde fahren.",
+            "Betroffen sind die Mühlgasse, die Kirchstraße und ein Teil der Uferstraße. Anwohner und Lieferverkehr dürfen weiterhin einfahren, der Durchgangsverkehr soll jedoch über den Ring umgeleitet werden.",
+            "Oberbürgermeisterin Katrin Seel sprach von einem wichtigen Schritt für mehr Sicherheit auf dem Schulweg. Nach Zählungen der Stadt nutzen morgens rund 1.400 Radfahrer die Mühlgasse.",
+            "„Wir nehmen niemandem etwas weg, wir ordnen den Platz nur neu“, sagte Seel.",
+            "Kritik kam von der Händlervereinigung der Altstadt. Ihr Vorsitzender Bernd Kalb befürchtet, dass Kunden aus dem Umland wegbleiben, wenn sie nicht mehr bis vor die Geschäfte fahren können.",
+            "Die Umbauarbeiten sollen im Herbst beginnen und rund 650.000 Euro kosten. Die Hälfte davon trägt das Land.",
+        ],
+        credits=[],
+    ),
+    "spanish": dict(
+        title="El puerto de Valdemora amplía su terminal de pasajeros",
+        author="Lucía Arteaga",
+        date="2024-10-15",
+        paragraphs=[
+            "La autoridad portuaria de Valdemora aprobó este lunes la ampliación de la terminal de pasajeros, que podrá recibir dos cruceros al mismo tiempo a partir de 2026.",
+            "La obra, presupuestada en 14 millones de euros, incluye un nuevo muelle de 320 metros y una pasarela cubierta que unirá la terminal con la estación de autobuses.",
+            "El presidente del puerto, Ramón Lezcano, defendió que el proyecto traerá empleo a la comarca y descongestionará el centro histórico en los días de más afluencia.",
+            "«No queremos más visitantes a cualquier precio, queremos recibirlos mejor», afirmó Lezcano.",
+            "Las asociaciones vecinales del barrio de la Marina, sin embargo, reclaman un estudio sobre el impacto del tráfico y del ruido antes de que comiencen las obras.",
+            "Según los datos del puerto, el año pasado llegaron a Valdemora 212 cruceros con cerca de 390.000 pasajeros, un 18 por ciento más que en 2022.",
+        ],
+        credits=[],
+    ),
+    "explainer": dict(
+        title="What the new tenancy law changes for renters",
+        author="Yusuf Brandvold",
+        date="2024-03-27",
+        paragraphs=[
+            "A new tenancy law passed by parliament on Thursday will change how rents can rise, how deposits are held and how long landlords must give notice. Here is what renters need to know.",
+            "## Rent increases",
+            "Landlords will be allowed to raise the rent only once a year, and by no more than the rise in the consumer price index plus one percentage point.",
+            "## Deposits",
+            "Deposits will be capped at two months' rent and must be held in a separate account, not mixed with the landlord's own money. Tenants can ask for proof of where the deposit is held.",
+            "## Notice periods",
+            "The notice a landlord must give to end an open-ended tenancy rises from three to six months. Tenants can still leave with one month's notice.",
+            "The changes take effect on these dates:",
+            "- Rent rules from 1 July 2024",
+            "- Deposit rules from 1 January 2025",
+            "- Notice periods for tenancies signed after 1 July 2024",
+            'Housing minister Petra Lund said the law would make renting "less of a gamble" for the one in four households who rent. Landlord groups said it would push some small owners to sell.',
+            "Correction, March 28: An earlier version of this article said deposits would be capped at three months' rent. The cap is two months' rent.",
+        ],
+        credits=[],
+    ),
+    "syndicated": dict(
+        title="Drought forces farmers in the Ardal valley to sell cattle early",
+        author="Agence France-Presse",
+        date="2024-08-30",
+        paragraphs=[
+            "ARDAL, Mersland (AFP) - Cattle farmers in Mersland's Ardal valley are selling animals months earlier than usual as the worst drought in four decades leaves pastures bare and hay prices at record highs.",
+            "At the weekly auction in the town of Ardal, 1,900 head of cattle changed hands on Wednesday, three times the usual number for late August, auction house staff said.",
+            '"I have never sold calves in August, and neither did my father," said Goran Hesk, who farms 120 hectares on the valley floor. "But I cannot buy hay at these prices."',
+            "A tonne of hay now costs about 310 euros, up from 140 euros a year ago, according to the regional farmers' union.",
+            "The agriculture ministry said on Thursday it would bring forward drought payments worth 42 million euros and allow farmers to graze animals on land set aside for nature.",
+            "Rainfall in the valley has been less than half the long-term average since March, the national weather office said.",
+        ],
+        credits=["— AFP"],
+    ),
+}
