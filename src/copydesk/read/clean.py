@@ -15,7 +15,12 @@ The rules work line by line (a pasted page keeps one block per line):
    has at least 5 words) or *long* prose (at least 12 words).
 2. The body starts at the first long prose line (extended back over adjacent prose) after
    the last byline/date line of the page head, and ends before the first ``[end]``
-   heading that follows it, then is trimmed back to its last prose line.
+   heading that follows it, then is trimmed back to its last prose line. It extends
+   back over at most one short line (an entry heading; a run of them is a box). Blocks of
+   prose cut off by a gap of short lines after the article's largest block are dropped
+   while the prose still to come is less than half that block (:func:`_main_end`), and
+   a last paragraph that is an author bio or a promo card leaves (:func:`_tail_boxes`);
+   in ``"extracted"`` mode too.
 3. Inside the body, pattern lines and inline blocks are set aside; short lines that are
    no pattern (subheadings, list items) stay. Outside it everything is boilerplate except
    credit lines, which go to ``credit_lines``, a byline (``author``) and the headline
@@ -102,9 +107,7 @@ def _credit_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # A credit to a service not in the list: a dash then a short capitalised name
         # ("— Wirepress", "-- Harbour News Service"), or the name alone in brackets.
-        "generic": re.compile(
-            rf"(?:{dash}\s*{name}|\(\s*{name}\s*\))\s*\Z"
-        ),
+        "generic": re.compile(rf"(?:{dash}\s*{name}|\(\s*{name}\s*\))\s*\Z"),
         # "(Reporting by Jane Doe; Additional reporting by ...; Editing by John Roe)"
         "wiretag": re.compile(
             r"\(?\s*(?:(?:additional |further )?reporting|writing|editing|compiled|graphics|"
@@ -292,6 +295,8 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
         start, end = _body_bounds(lines, kinds)
     else:
         start, end = 0, n
+        if mode == "extracted" and has_long and n >= 3:
+            end = _tail_boxes(lines, kinds, 0, _main_end(lines, kinds, 0, n))
         if mode == "extracted" and has_long:
             # An extractor may keep the dek (standfirst) and the byline/date lines at
             # the top: what precedes a byline/date line among the first lines is head.
@@ -438,10 +443,19 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
         start = first_long
     # Extend back over prose, and over subheadings when a byline/date line marks the
     # page head (a live blog opens with an entry heading); pattern lines are transparent.
+    # At most one short line: a run of short lines right before the first paragraph is
+    # a box ("Key points", a teaser list), not an entry heading.
     i = start
+    shorts = 0
     while i > head_end:
         k = kinds[i - 1]
-        if k == _PROSE or (head_end and k == _SHORT and word_count(lines[i - 1]) >= 2):
+        if k == _PROSE:
+            i -= 1
+            start = i
+        elif head_end and k == _SHORT and word_count(lines[i - 1]) >= 2 and shorts == 0:
+            if i - 2 >= 0 and kinds[i - 2] == _SHORT:
+                break
+            shorts += 1
             i -= 1
             start = i
         elif k in (_PATTERN, _PREFIX):
@@ -453,6 +467,8 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
         if kinds[i] == _END:
             end = i
             break
+    end = _main_end(lines, kinds, start, end)
+    end = _tail_boxes(lines, kinds, start, end)
     # Trim the tail back to the last prose line (short footer lines leave the body).
     last = start
     for i in range(start, end):
@@ -473,3 +489,110 @@ def _run_is_body(kinds: list[int], i: int) -> bool:
             if prose >= 3:
                 return True
     return False
+
+
+# Lines that neither make nor break a run of prose: page furniture already recognised,
+# credits, bylines and dates between paragraphs.
+_TRANSPARENT = frozenset((_BLANK, _PATTERN, _PREFIX, _CREDIT, _BYLINE, _DATE))
+#: A block of prose after the article's main block, cut from it by a gap of at least
+#: :data:`GAP_LINES` short lines, stays only when it has at least this share of the
+#: main block's prose words (a split article keeps its second half; a teaser rail,
+#: an events box, a footer blurb are much shorter than the article). Tuned on
+#: bench/extraction 01-09 and h10-h12.
+TAIL_SHARE = 0.5
+#: Consecutive short non-prose lines that cut a block of prose: one is a subheading,
+#: two or more are a box ("People also read" + a teaser headline, an events list).
+GAP_LINES = 2
+_STAMP = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d+\s?(?:s|m|min|mins|h|hrs?|hours?|minutes?)\s+ago\b", re.I
+)
+
+
+def _blocks(lines: list[str], kinds: list[int], start: int, end: int) -> list[tuple[int, int, int]]:
+    """Blocks of prose in ``lines[start:end]`` as (first, last, prose words).
+
+    A block ends at a gap of :data:`GAP_LINES` or more short lines, unless the prose
+    line before the gap ends with a colon: that introduces a list, which belongs to it.
+    """
+    out: list[tuple[int, int, int]] = []
+    first = last = None
+    words = 0
+    gap = 0
+    colon = False
+    for i in range(start, end):
+        k = kinds[i]
+        if k in (_LONG, _PROSE):
+            if first is not None and gap >= GAP_LINES and not colon:
+                out.append((first, last, words))
+                first, words = None, 0
+            if first is None:
+                first = i
+            last = i
+            words += word_count(lines[i])
+            gap = 0
+            colon = lines[i].rstrip().endswith(":")
+        elif k in _TRANSPARENT or _STAMP.search(lines[i]) and word_count(lines[i]) <= 6:
+            # A time stamp ("22:58 39m ago", "Updated at 22:58") is entry metadata.
+            continue
+        else:
+            gap += 1
+    if first is not None:
+        out.append((first, last, words))
+    return out
+
+
+def _main_end(lines: list[str], kinds: list[int], start: int, end: int) -> int:
+    """Where the article ends: after the largest block of prose and any later block
+    at least :data:`TAIL_SHARE` its size; smaller blocks after a gap are page furniture."""
+    blocks = _blocks(lines, kinds, start, end)
+    if len(blocks) < 2:
+        return end
+    main = max(range(len(blocks)), key=lambda j: blocks[j][2])
+    stop = main
+    for j in range(main + 1, len(blocks)):
+        # All the prose still to come, not block j alone: live-blog entries are small
+        # one by one and large together.
+        if sum(b[2] for b in blocks[j:]) >= TAIL_SHARE * blocks[main][2]:
+            stop = j
+        else:
+            break
+    if stop == len(blocks) - 1:
+        return end
+    return blocks[stop][1] + 1
+
+
+# An author bio: a paragraph that opens with a person's name and says what they do
+# ("Tove Brandt reports on planning for the Post.", "Jane Roe is a senior writer ...").
+_BIO = re.compile(
+    r"\A(?!(?:The|A|An|This|That|Our|Its)\s)(?:[A-Z][\w'’.-]+\s+){2,3}"
+    r"(?:is (?:a|an|the)\b.{0,80}\b(?:writer|reporter|correspondent|editor|journalist|"
+    r"columnist|photographer|producer|contributor|critic)|"
+    r"(?:reports|writes) (?:on|about|for)\b|covers\b)"
+)
+# A reader addressed directly: the call to action of a newsletter or app box.
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
+
+
+def _is_card(lines: list[str], kinds: list[int], i: int) -> bool:
+    """Line ``i`` is a promo card: a short paragraph addressing the reader, under a
+    heading and over a button-like short line ("Morning briefing" / "Start your day
+    ..." / "Sign me up")."""
+    if word_count(lines[i]) > 25 or not _YOU.search(lines[i]):
+        return False
+    above = i > 0 and kinds[i - 1] == _SHORT
+    below = next((k for k in kinds[i + 1 :] if k != _BLANK), None)
+    return above and below in (_SHORT, _PATTERN, _END)
+
+
+def _tail_boxes(lines: list[str], kinds: list[int], start: int, end: int) -> int:
+    """Move ``end`` before author bios and promo cards among the last paragraphs."""
+    for _ in range(3):
+        prose = [i for i in range(start, end) if kinds[i] in (_LONG, _PROSE)]
+        if len(prose) < 3:
+            break
+        last = prose[-1]
+        if _BIO.match(lines[last]) or _is_card(lines, kinds, last):
+            end = last - 1 if kinds[last - 1] == _SHORT and last - 1 > prose[-2] else last
+        else:
+            break
+    return end

@@ -5,10 +5,11 @@ Pipeline for one page:
 1. Parse with lxml (recovering parser, comments dropped). Pages with more than
    ``ReadOptions.max_html_nodes`` elements are refused (:class:`LimitError`): extraction
    cost grows with the tree and deep trees are a known denial-of-service vector.
-2. ``trafilatura.bare_extraction`` with metadata, comments excluded (its default keeps
-   them, which leaks reader comments into the text) and :data:`PRUNE_XPATH` removing
-   share bars, related-article lists, newsletter boxes and similar page furniture the
-   extractor sometimes keeps. Title, site name, canonical URL, author and date come from
+2. :func:`prune` removes page furniture from a copy of the tree (landmark tags and
+   roles, class/id names such as ``author-bio`` or ``mostRead``, link lists), never a
+   block holding most of the page's text. Then ``trafilatura.bare_extraction`` runs with
+   metadata and comments excluded (its default keeps them, which leaks reader comments
+   into the text). Title, site name, canonical URL, author and date come from
    trafilatura (which uses htmldate for the date); language from ``<html lang>`` or
    ``og:locale`` / ``content-language``.
 3. The extracted text goes through :func:`copydesk.read.clean.clean` in ``"extracted"``
@@ -36,81 +37,125 @@ from copydesk.read.clean import Cleaned, clean
 from copydesk.read.normalize import tidy, tidy_line
 from copydesk.read.options import DEFAULT_OPTIONS, ReadOptions
 
-# Page furniture removed before extraction. Class/id *tokens* are matched exactly (a
-# class "commentary" is not "comment"); a few unambiguous substrings are matched loosely.
-_TOKENS = (
-    "share",
-    "sharing",
-    "share-bar",
-    "share-tools",
-    "social",
-    "social-share",
-    "social-links",
-    "related",
-    "related-posts",
-    "related-articles",
-    "related-stories",
-    "related-content",
-    "more-stories",
-    "recommended",
-    "recirculation",
-    "trending",
-    "most-read",
-    "most-popular",
-    "newsletter",
-    "newsletter-signup",
-    "signup",
-    "subscribe",
-    "subscription",
-    "paywall",
-    "promo",
-    "promotion",
-    "sponsored",
-    "outbrain",
-    "taboola",
-    "ad",
-    "ads",
-    "advert",
-    "advertisement",
-    "ad-slot",
-    "ad-container",
-    "comments",
-    "comment-list",
-    "comment-form",
-    "disqus",
-    "cookie",
-    "cookie-banner",
-    "consent",
-    "breadcrumb",
-    "breadcrumbs",
-    "site-footer",
-    "site-header",
-    "skip-link",
-    "author-bio",
-    "tags",
-    "post-tags",
-    "read-more",
-    "readmore",
-    "next-article",
-    "prev-next",
-    "post-navigation",
+# Page furniture removed before extraction (:func:`prune`). A class or id is split into
+# words at "-", "_", spaces and camelCase humps ("author-bio", "authorBio" -> author, bio)
+# and matched word by word, so a class "commentary" is not "comment"; a few compound
+# names that sites write as one word are listed whole.
+_FURNITURE_WORDS = frozenset(
+    """
+    share sharing sharebar sharetools social socials follow
+    related recommended recommendation recommendations recirculation onward onwards
+    trending popular mostread mostpopular mostviewed morelike readnext readmore
+    newsletter newsletters signup subscribe subscription subscriber paywall meter
+    promo promos promotion promoted sponsored sponsor partner outbrain taboola
+    ad ads advert adverts advertisement adslot adunit gpt dfp
+    comments comment commentcount disqus reactions
+    cookie cookies consent gdpr cmp
+    breadcrumb breadcrumbs crumbs skip
+    bio authorbio authorbox authorcard
+    tags tag taglist topics keywords schlagworte etiquetas
+    widget sidebar rail toolbar tools pagination pager
+    app apppromo download
+    """.split()
 )
-_SUBSTRINGS = ("taboola", "outbrain", "newsletter", "share", "related-", "social-")
+# Two-word names: furniture only as a pair ("more-stories", "most-read", "author-bio").
+_FURNITURE_PAIRS = frozenset(
+    tuple(x.split("-"))
+    for x in """
+    more-stories more-news more-from more-like more-on most-read most-viewed most-shared
+    most-popular read-more read-next see-also also-read author-bio author-box author-card
+    about-author site-header site-footer key-events post-navigation next-article
+    """.split()
+)
+# ARIA landmark roles and tags that are never the article.
+_FURNITURE_ROLES = frozenset(
+    "navigation complementary contentinfo banner dialog alertdialog search menu menubar toolbar".split()
+)
+_FURNITURE_TAGS = frozenset("aside nav footer form figcaption button select textarea".split())
+# A block whose text is at least this share link text (and has >= 3 links) is a link
+# list: menus, "Most read", teaser rails. Chosen on bench/extraction (tuned pages).
+LINK_DENSITY = 0.5
+# Never remove a block holding more than this share of the page's text: whatever its
+# class says, it holds the article (a <main class="has-social-bar">).
+MAX_PRUNED_SHARE = 0.4
+
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[^A-Za-z0-9]+")
 
 
-def _prune_xpath() -> list[str]:
-    out = []
-    for attr in ("class", "id"):
-        for tok in _TOKENS:
-            out.append(f"//*[contains(concat(' ', normalize-space(@{attr}), ' '), ' {tok} ')]")
-        for sub in _SUBSTRINGS:
-            out.append(f"//*[contains(@{attr}, '{sub}')]")
-    out += ["//aside", "//nav", "//footer", "//form", "//*[@aria-hidden='true']"]
-    return out
+def _words(value: str) -> list[str]:
+    return [w.lower() for w in _SPLIT.split(_HUMP.sub("-", value)) if w]
 
 
-#: XPath expressions pruned before extraction (see module docstring).
-PRUNE_XPATH = _prune_xpath()
+def furniture_name(value: str) -> bool:
+    """True when a class or id value names page furniture.
+
+    >>> furniture_name("c-author-bio"), furniture_name("mostRead"), furniture_name("commentary")
+    (True, True, False)
+    """
+    words = _words(value)
+    if any(w in _FURNITURE_WORDS for w in words):
+        return True
+    return any(pair in _FURNITURE_PAIRS for pair in zip(words, words[1:], strict=False))
+
+
+def prune(tree) -> int:
+    """Remove page furniture from ``tree`` in place; return how many blocks went.
+
+    A block goes when its tag or ARIA role is a landmark that is never the article
+    (aside, nav, footer, form, figcaption; role=navigation, complementary, dialog ...),
+    when its class or id names furniture (:func:`furniture_name`), when it is hidden
+    (``aria-hidden``), or when it is a link list (at least 3 links making up at least
+    :data:`LINK_DENSITY` of its text). Guard: a block holding more than
+    :data:`MAX_PRUNED_SHARE` of the page's text stays, whatever its name.
+    """
+    body = tree.find("body")
+    root = body if body is not None else tree
+    nodes = [x for x in root.iter() if isinstance(x.tag, str)]
+    size: dict = {}
+    links: dict = {}
+    nlinks: dict = {}
+    for node in reversed(nodes):
+        own = len((node.text or "").strip())
+        kids = [c for c in node if isinstance(c.tag, str)]
+        total = own + sum(size[c] + len((c.tail or "").strip()) for c in kids)
+        # Comment/PI children carry tails too.
+        total += sum(len((c.tail or "").strip()) for c in node if not isinstance(c.tag, str))
+        size[node] = total
+        if node.tag == "a":
+            links[node], nlinks[node] = total, 1
+        else:
+            links[node] = sum(links[c] for c in kids)
+            nlinks[node] = sum(nlinks[c] for c in kids)
+    page = max(1, size.get(root, 0))
+    doomed = []
+    for node in nodes:
+        if node is root or size[node] > MAX_PRUNED_SHARE * page:
+            continue
+        tag = node.tag.lower()
+        if (
+            tag in _FURNITURE_TAGS
+            or (node.get("role") or "").lower() in _FURNITURE_ROLES
+            or node.get("aria-hidden") == "true"
+            or furniture_name(node.get("class") or "")
+            or furniture_name(node.get("id") or "")
+            or (
+                tag not in ("p", "a", "h1", "h2", "h3", "h4", "h5", "h6")
+                and nlinks[node] >= 3
+                and links[node] >= LINK_DENSITY * max(1, size[node])
+            )
+        ):
+            doomed.append(node)
+    gone = 0
+    removed: set = set()
+    for node in doomed:
+        if any(a in removed for a in node.iterancestors()):
+            continue
+        removed.add(node)
+        node.drop_tree()
+        gone += 1
+    return gone
+
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd details dialog div dl dt fieldset figcaption "
@@ -232,7 +277,6 @@ def extract(tree, url: str | None = None, *, precision: bool = False):
             include_comments=False,
             include_tables=True,
             favor_precision=precision,
-            prune_xpath=PRUNE_XPATH,
             deduplicate=False,
             # Dates only from the page's markup (meta tags, <time>, JSON-LD): the
             # extensive search also reads copyright years and guesses "2024-01-01".
@@ -260,7 +304,9 @@ def read_html(
     lang = _language(tree)
     canonical = _canonical(tree)
     # trafilatura modifies the tree it is given; keep ours for the fallback.
-    doc = extract(_copy(tree), url=url or canonical)
+    work = _copy(tree)
+    prune(work)
+    doc = extract(work, url=url or canonical)
     text = doc.text if doc is not None and doc.text else ""
     title = _clean_meta(doc.title) if doc is not None else None
     lines = tidy(text).splitlines()

@@ -1,0 +1,157 @@
+"""Generalised cleaning rules (copydesk/read/clean.py, copydesk/read/html.py): each
+with a case it must flag and one it must not."""
+
+from __future__ import annotations
+
+from copydesk.read import read_html
+from copydesk.read.clean import clean
+from copydesk.read.html import furniture_name, parse, prune
+
+P = [
+    "The council voted on Monday to rebuild the harbour wall before the winter storms arrive, officials said.",
+    "The work will cost 12 million crowns and start in August, according to the town engineer's report.",
+    "Residents of the seafront had asked for the repairs since a storm damaged the promenade in January.",
+    "The opposition welcomed the plan but said the council should have acted two years ago.",
+]
+
+
+def test_short_box_after_the_article_is_cut():
+    page = ["Harbour wall to be rebuilt", "By Jane Roe", "March 3, 2024", *P]
+    page += ["People also read", "River trout numbers fall for fifth year"]
+    page += ["Anglers say warm water and low summer flows are to blame for the decline."]
+    c = clean("\n".join(page))
+    assert c.text == "\n".join(P)
+    assert (
+        "Anglers say warm water and low summer flows are to blame for the decline." in c.boilerplate
+    )
+
+
+def test_second_half_of_an_article_after_a_box_stays():
+    # A gap of short lines inside the article (an embedded box) must not cut it when
+    # what follows is as long as the article so far.
+    page = [
+        "By Jane Roe",
+        *P[:2],
+        "Key dates",
+        "Vote in May",
+        *P[2:],
+        P[0].replace("Monday", "Friday"),
+    ]
+    c = clean("\n".join(page))
+    for p in P:
+        assert p in c.text
+
+
+def test_list_introduced_by_a_colon_stays():
+    page = [
+        "By Jane Roe",
+        *P[:2],
+        "The changes take effect on these dates:",
+        "Rent rules from July",
+    ]
+    page += ["Deposit rules from January", "Notice periods from next year", P[2]]
+    c = clean("\n".join(page))
+    assert "Deposit rules from January" in c.text and P[2] in c.text
+
+
+def test_live_blog_entries_split_by_time_stamps_stay():
+    page = ["By Politics desk", P[0], "Share Updated at 23:41 CEST", "22:58 39m ago"]
+    page += ["Greens gain in the city", P[1], "Share Updated at 22:58 CEST", "22:10 74m ago"]
+    page += ["First results", P[2]]
+    c = clean("\n".join(page))
+    assert P[2] in c.text and "Greens gain in the city" in c.text
+
+
+def test_short_run_before_the_first_paragraph_is_a_box():
+    page = ["Inflation eases", "By Jane Roe", "Key points", "Inflation at its lowest level"]
+    page += ["Rate cut unlikely before autumn", *P]
+    c = clean("\n".join(page))
+    assert c.text.splitlines()[0] == P[0]
+    # One short line (an entry heading of a live blog) still opens the body.
+    c = clean("\n".join(["By Jane Roe", "Storm makes landfall", *P]))
+    assert c.text.splitlines()[0] == "Storm makes landfall"
+
+
+def test_author_bio_after_the_article_is_cut():
+    bio = (
+        "Tove Brandt reports on planning and transport for the Post. Write to her at the newsroom."
+    )
+    c = clean("\n".join(["By Tove Brandt", *P, "Print this page", bio]))
+    assert bio not in c.text and c.text.endswith(P[-1])
+    # A last paragraph about a named person that is not a bio stays.
+    last = "Mayor Judith Amsel said the repairs would be paid for from the capital reserve."
+    c = clean("\n".join(["By Tove Brandt", *P, last]))
+    assert c.text.endswith(last)
+
+
+def test_promo_card_is_cut_but_a_final_section_stays():
+    card = [
+        "Morning briefing",
+        "Start your day with the stories that matter. Free, every weekday.",
+        "Sign me up",
+    ]
+    c = clean("\n".join(["By Jane Roe", *P, *card]))
+    assert c.text == "\n".join(P)
+    # A last subheading and paragraph of the article (no call to the reader) stays.
+    end = ["What happens next", "The council will vote on the final design in September."]
+    c = clean("\n".join(["By Jane Roe", *P, *end, "Imprint"]))
+    assert c.text.endswith(end[1])
+
+
+def test_correction_notice_and_short_quote_stay():
+    fix = "This article has been corrected to give the cost as 12 million crowns, not 120 million."
+    quote = '"We cannot wait," she said.'
+    c = clean("\n".join(["By Jane Roe", *P[:2], quote, *P[2:], fix]))
+    assert quote in c.text and fix in c.text
+    c = clean("\n".join(P + [fix]), mode="extracted")
+    assert fix in c.text
+
+
+def test_other_languages_furniture():
+    de = [
+        "Der Stadtrat hat am Dienstag mit großer Mehrheit drei neue Fahrradstraßen beschlossen, sagte die Stadt."
+    ]
+    de += [
+        "Die Arbeiten sollen im Herbst beginnen und rund 650.000 Euro kosten, die Hälfte trägt das Land."
+    ]
+    de += [
+        "Kritik kam von den Händlern der Altstadt, die weniger Kunden aus dem Umland befürchten."
+    ]
+    page = ["Von Henrike Vogt", "Artikel teilen", *de, "Schlagworte: Verkehr", "Kommentare (12)"]
+    page += [
+        "Meistgelesen",
+        "Vollsperrung auf der B 27 am Wochenende",
+        "Bäckerei schließt nach 90 Jahren.",
+    ]
+    c = clean("\n".join(page))
+    assert c.text == "\n".join(de)
+    # "akzeptieren" inside a sentence is article text.
+    s = "Die Händler wollen die Pläne nicht akzeptieren und drohen mit einer Klage vor dem Gericht."
+    assert s in clean("\n".join([*de, s]), mode="extracted").text
+
+
+def test_furniture_names():
+    assert furniture_name("c-author-bio") and furniture_name("mostRead")
+    assert furniture_name("newsletter-signup") and furniture_name("more-like")
+    assert not furniture_name("commentary") and not furniture_name("article-body")
+
+
+def test_prune_guard_keeps_the_article_whatever_its_class():
+    body = "".join(f"<p>{p}</p>" for p in P)
+    page = f"""<html><body><main class="has-social-bar">{body}</main>
+<div class="x1"><a>One</a> <a>Two</a> <a>Three</a> <a>Four</a></div>
+<div class="promo-box"><p>Subscribe for one crown a week.</p></div></body></html>"""
+    tree = parse(page, "t")
+    prune(tree)
+    text = tree.text_content()
+    assert P[0] in text and "Subscribe" not in text and "Three" not in text
+
+
+def test_html_link_rail_and_bio_box_are_pruned():
+    body = "".join(f"<p>{p}</p>" for p in P)
+    page = f"""<html><body><article><h1>Harbour wall</h1>{body}
+<div class="authorBox"><p>Jane Roe is a senior reporter who covers local government for the Post.</p></div>
+<section class="k9"><h2>Popular</h2><ul><li><a>Ferry strike off</a></li><li><a>Heat record</a></li><li><a>Opera review</a></li></ul></section>
+</article></body></html>"""
+    a = read_html(page)
+    assert a.text == "\n".join(P)
