@@ -76,12 +76,17 @@ def test_merge_two_source_sentences_into_one(art):
 
 def test_spans_point_into_both_texts(art):
     s = art(SOURCE)
-    d = art("Storms last month damaged more than 300 homes along the Lessing river, officials said.")
+    d = art(
+        "Storms last month damaged more than 300 homes along the Lessing river, officials said."
+    )
     aln = align(s, d)
     assert len(aln.pairs) == 1
     for ss, se, ds, de in aln.pairs[0].matches:
         assert s.text[ss:se].lower() == d.text[ds:de].lower()
-    assert any(s.text[a:b] == "Storms last month damaged more than 300 homes along the Lessing river" for a, b, _, _ in aln.pairs[0].matches)
+    assert any(
+        s.text[a:b] == "Storms last month damaged more than 300 homes along the Lessing river"
+        for a, b, _, _ in aln.pairs[0].matches
+    )
 
 
 def test_unrelated_texts_do_not_align(art):

@@ -32,7 +32,9 @@ def test_index_trace_and_frame(tmp_path):
     assert t.hits[0].article.id == "wirepress-harbourton" and t.hits[0].role == "source"
     pd = pytest.importorskip("pandas")
     frame = copydesk.to_frame(t)
-    assert isinstance(frame, pd.DataFrame) and list(frame["rank"]) == list(range(1, len(t.hits) + 1))
+    assert isinstance(frame, pd.DataFrame) and list(frame["rank"]) == list(
+        range(1, len(t.hits) + 1)
+    )
     changes = copydesk.to_frame(t.hits[0].report)
     assert set(changes["severity"]) <= {"high", "medium", "low"}
 
