@@ -65,14 +65,12 @@ def compare_analyzed(
     aln_ba = _swap(aln_ab)
     b_from_a = judge.shares(a, b, aln_ab)
     a_from_b = judge.shares(b, a, aln_ba)
+    direction = judge.direction(a, b, a_from_b, b_from_a, opts, alignment=aln_ab)
     if source is not None:
-        direction = judge.direction(a, b, a_from_b, b_from_a, opts, alignment=aln_ab)
         direction.source = source
         direction.stated = True
         direction.confidence = 1.0
         direction.reasons.insert(0, f"stated by the user: {source} is the source")
-    else:
-        direction = judge.direction(a, b, a_from_b, b_from_a, opts, alignment=aln_ab)
     if direction.source == "b":
         src, der, alignment = b, a, aln_ba
     else:
