@@ -155,3 +155,77 @@ def test_html_link_rail_and_bio_box_are_pruned():
 </article></body></html>"""
     a = read_html(page)
     assert a.text == "\n".join(P)
+
+
+# Third round (tuned on groups 01-09, h10-h12 and h2; docs/benchmarks-extraction.md).
+
+
+def test_date_lines_in_other_languages_and_with_a_name():
+    from copydesk.read.clean import date_line, parse_date_line
+
+    assert date_line("Rosalind Achterberg Mon 3 Jun 2024 12.15 CEST") == (True, "2024-06-03")
+    assert date_line("08.05.2024, 17:45 Uhr") == (True, "2024-05-08")
+    assert date_line("Valdemora, 15/10/2024 - 13:20") == (True, "2024-10-15")
+    assert date_line("15 de octubre de 2024") == (True, "2024-10-15")
+    assert date_line("Mis à jour le 3 juin 2024 à 08h15")[0]
+    # Ambiguous slash date: a date line, but no date given.
+    assert date_line("03/04/2024") == (True, None)
+    # A list item or a sentence with a date is article text.
+    assert not date_line("Rent rules from 1 July 2024")[0]
+    assert not date_line("The council met on 3 June 2024 to vote.")[0]
+    assert parse_date_line("Published March 3, 2024") == "2024-03-03"
+    page = ["Harbour wall to be rebuilt", "Jane Roe 3 Jun 2024 12.15 CEST", "Share143", *P]
+    c = clean("\n".join(page))
+    assert c.text == "\n".join(P) and c.date == "2024-06-03"
+
+
+def test_live_blog_stamp_lines_leave_the_body_and_entry_headings_stay():
+    from copydesk.read.clean import stamp_line
+
+    assert stamp_line("22:10Key event74m ago") and stamp_line("ShareUpdated at 22:58 CEST")
+    assert not stamp_line("21:35 Polls close") and not stamp_line("At 10:30 the polls closed")
+    page = ["By Jane Roe", "Show key events only", "23:41Key event4m ago", "Governor concedes"]
+    page += [P[0], "ShareUpdated at 23:41 CEST", "22:5839m ago", "Greens gain", P[1], P[2]]
+    c = clean("\n".join(page))
+    assert c.text == "\n".join(["Governor concedes", P[0], "Greens gain", P[1], P[2]])
+
+
+def test_cookie_notice_is_boilerplate_but_news_about_cookies_is_not():
+    notice = (
+        "We and our partners store and/or access information on a device, such as unique IDs "
+        "in cookies, to process personal data. You may accept or manage your choices at any time."
+    )
+    c = clean("\n".join([notice, "The Chronicle", "By Jane Roe", *P]))
+    assert c.text == "\n".join(P) and notice in c.boilerplate
+    news = "Browser makers said third-party cookies would be phased out next year, and advertisers objected to the plan."
+    assert news in clean("\n".join([*P, news]), mode="extracted").text
+
+
+def test_caption_with_a_wire_credit_and_in_body_prompts_leave():
+    cap = "Cattle wait to be sold at the auction in Ardal on Wednesday. AFP/Lena Brix"
+    promo = "This article is for subscribers. Subscribe now for $1 a week and get unlimited access to our journalism."
+    page = ["By Jane Roe", cap, P[0], P[1], promo, "Story continues below this ad", P[2], P[3]]
+    page += ["Comments are disabled for this article."]
+    c = clean("\n".join(page))
+    assert c.text == "\n".join(P)
+    # A slash inside a sentence that names no wire service stays.
+    s = "The vote was 21/6 in favour, a larger majority than the mayor had expected last week."
+    assert s in clean("\n".join([*P, s]), mode="extracted").text
+
+
+def test_extracted_head_dek_and_tail_box_heading_leave():
+    dek = "Small networks built for one-way power are struggling as homes turn into power stations"
+    c = clean("\n".join([dek, *P, "The Weekly Plain"]), mode="extracted")
+    assert c.text == "\n".join(P)
+    # One short entry heading stays; so does a closing list introduced by a colon.
+    end = ["The changes take effect on these dates:", "Rent rules from July", "Deposits from May"]
+    c = clean("\n".join(["Storm makes landfall", *P, *end]), mode="extracted")
+    assert c.text == "\n".join(["Storm makes landfall", *P, *end])
+
+
+def test_bylines_in_other_languages():
+    from copydesk.read.clean import byline
+
+    assert byline("Von Henrike Vogt") == "Henrike Vogt"
+    assert byline("Par Camille Roux") == "Camille Roux"
+    assert byline("Von der Idee zur Umsetzung") is None

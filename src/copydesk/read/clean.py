@@ -128,7 +128,7 @@ def _credit_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe | Reuters"
         "byline": re.compile(
-            rf"(?i:by|written by|words by|reporting by|story by)\s+(?P<name>(?:{name}|{upname})"
+            rf"(?i:by|written by|words by|reporting by|story by|von|par|por|door)\s+(?P<name>(?:{name}|{upname})"
             rf"(?:\s*(?:,|(?i:and)|&)\s*(?:{name}|{upname}))*)"
             rf"(?:\s*(?:,|\||{dash}|·|•)\s*(?P<org>.{{1,60}}))?\s*\Z",
         ),
@@ -162,7 +162,7 @@ def parse_date_line(line: str) -> str | None:
     """ISO date from a standalone date line ("Published March 3, 2024 at 9:00 a.m."), or None."""
     m = _DATE_LINE.match(line.strip())
     if not m:
-        return None
+        return date_line(line)[1]
     if m.group("iso"):
         return m.group("iso")
     mon = (m.group("mon") or m.group("mon2")).lower()[:3]
@@ -171,6 +171,134 @@ def parse_date_line(line: str) -> str | None:
     if not 1 <= day <= 31:
         return None
     return f"{year:04d}-{_MONTHS[mon]:02d}-{day:02d}"
+
+
+@cache
+def _date_vocab() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """(month name -> number, weekday names, label words) from ``data/read_dates.txt``."""
+    text = (resources.files("copydesk") / "data" / "read_dates.txt").read_text("utf-8")
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    labels: set[str] = set()
+    section = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "months":
+            for i, w in enumerate(line.split()[:12], 1):
+                months.setdefault(w, i)
+        elif section == "weekdays":
+            weekdays.update(line.split())
+        elif section == "labels":
+            labels.update(line.split())
+    return months, frozenset(weekdays), frozenset(labels)
+
+
+@cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    names = "|".join(re.escape(m) for m in sorted(_date_vocab()[0], key=len, reverse=True))
+    year = r"(?P<y>(?:19|20)\d{2})"
+    return (
+        re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        # 3 June 2024, 3. Juni 2024, 15 de octubre de 2024, 1er mars 2025
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?P<mn>{names})\.?,?\s+(?:de\s+)?{year}\b",
+            re.I,
+        ),
+        # June 3, 2024
+        re.compile(rf"\b(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}\b", re.I),
+        # 08.05.2024, 15/10/2024
+        re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b"),
+    )
+
+
+# Times of day and relative stamps: 17:45, 12.15, 08h15, 4 p.m., 39m ago.
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}\b(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?\s?m\b\.?"
+    r"|\b\d+\s?(?:s|m|min|mins|h|hrs?|hours?|minutes?|d|days?)\s+ago\b",
+    re.I,
+)
+# Words run together by a select-all copy ("22:10Key event74m ago", "ShareUpdated").
+_JOINS = re.compile(r"(?<=[a-z\d])(?=[A-Z])|(?<=[A-Za-z]{2})(?=\d)")
+
+
+def _leftover(line: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Words of ``line`` outside ``spans`` that are not date vocabulary, numbers or
+    time-zone abbreviations."""
+    months, weekdays, labels = _date_vocab()
+    chars = list(line)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    rest = _CLOCK.sub(" ", "".join(chars))
+    out = []
+    for w in _WORD.findall(rest):
+        low = w.lower()
+        if low in labels or low in weekdays or low in months or w.isdigit():
+            continue
+        if w.isupper() and 2 <= len(w) <= 5:  # CEST, BST, UTC; also an agency (AFP)
+            continue
+        out.append(w)
+    return out
+
+
+def date_line(line: str) -> tuple[bool, str | None]:
+    """Whether ``line`` is a date line of a page head, in any of the languages of
+    ``data/read_dates.txt``, and its ISO date when the line gives it unambiguously.
+
+    A date line holds a date, optionally times, a time zone, label words ("Publié le",
+    "Updated at", "Uhr") and at most a four-word name or place; anything else (a list
+    item "Rent rules from 1 July 2024", a sentence) is not one.
+
+    >>> date_line("Rosalind Achterberg Mon 3 Jun 2024 12.15 CEST")
+    (True, '2024-06-03')
+    >>> date_line("08.05.2024, 17:45 Uhr"), date_line("Rent rules from 1 July 2024")[0]
+    ((True, '2024-05-08'), False)
+    """
+    if word_count(line) > 16:
+        return False, None
+    s = _JOINS.sub(" ", line)
+    spans: list[tuple[int, int]] = []
+    iso = None
+    months = _date_vocab()[0]
+    for k, pat in enumerate(_date_patterns()):
+        for m in pat.finditer(s):
+            spans.append(m.span())
+            if iso is not None:
+                continue
+            y = int(m.group("y"))
+            if k == 0:
+                mo, d = int(m.group("m")), int(m.group("d"))
+            elif k in (1, 2):
+                mo, d = months[m.group("mn").lower()], int(m.group("d"))
+            else:
+                a, b = int(m.group("a")), int(m.group("b"))
+                # Day first (Europe) unless that cannot be; a slash date that could be
+                # either (03/04/2024) gives no date.
+                if a > 12 or (m.group("sep") == "." and b <= 12):
+                    d, mo = a, b
+                elif b > 12:
+                    d, mo = b, a
+                else:
+                    continue
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    if not spans:
+        return False, None
+    rest = _leftover(s, spans)
+    ok = len(rest) <= 4 and all(w[:1].isupper() for w in rest)
+    return ok, iso if ok else None
+
+
+def stamp_line(line: str) -> bool:
+    """True for a live-blog entry's time stamp ("22:58 39m ago", "Updated at 22:58
+    CEST", "10:10 Key event"): a time and nothing but label words."""
+    if word_count(line) > 8:
+        return False
+    s = _JOINS.sub(" ", line)
+    return bool(_CLOCK.search(s)) and not _leftover(s, [])
 
 
 def word_count(line: str) -> int:
@@ -191,6 +319,8 @@ class Cleaned:
 
 # Line kinds.
 _BLANK, _PATTERN, _PREFIX, _END, _BLOCK, _CREDIT, _BYLINE, _DATE, _LONG, _PROSE, _SHORT = range(11)
+# A live-blog time stamp: boilerplate, transparent between entries.
+_STAMPED = 11
 
 
 def credit_kind(line: str) -> str | None:
@@ -253,8 +383,10 @@ def _classify(line: str) -> int:
         return _CREDIT
     if n <= 12 and _credit_patterns()["byline"].match(line):
         return _BYLINE
-    if n <= 16 and parse_date_line(line):
+    if n <= 16 and (parse_date_line(line) or date_line(line)[0]):
         return _DATE
+    if n <= 8 and stamp_line(line):
+        return _STAMPED
     if n <= 12 and _combined("end").match(line):
         return _END
     if n <= 8 and _combined("block").match(line):
@@ -262,6 +394,10 @@ def _classify(line: str) -> int:
     if n <= 40 and _combined("line").match(line):
         return _PATTERN
     if n <= 40 and _combined("phrase").search(line):
+        return _PATTERN
+    if n <= 40 and _photo_credit(line):
+        return _PATTERN
+    if n <= 150 and _notice(line):
         return _PATTERN
     if n <= 30 and _combined("prefix").match(line):
         return _PREFIX
@@ -272,6 +408,32 @@ def _classify(line: str) -> int:
     if _is_prose(line, n):
         return _PROSE
     return _SHORT
+
+
+def _notice(line: str) -> bool:
+    """A cookie or consent notice: it names cookies, asks for consent (accept, partners,
+    personalise ...) and speaks as the site ("we", "our", "you"), in any language of the
+    ``[consent]`` and ``[voice]`` sections of ``data/read_boilerplate.txt``."""
+    return bool(
+        _COOKIE.search(line)
+        and _combined("consent").search(line)
+        and _combined("voice").search(line)
+    )
+
+
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+# The credit that ends a photo caption: "Agency/Photographer" or "Photographer/Agency"
+# after the caption's last sentence ("... on Wednesday. AFP/Lena Brix", "EFE/Archivo").
+_SLASH_CREDIT = re.compile(r"(?:\A|[.!?)»”\"]\s+)(?P<a>[^\s/.][^/.]{0,40})/(?P<b>[^/.]{1,40})\Z")
+
+
+def _photo_credit(line: str) -> bool:
+    """A caption ending with a slash credit naming a wire service."""
+    m = _SLASH_CREDIT.search(line)
+    if not m or word_count(m.group()) > 6:
+        return False
+    agencies = set(_agencies())
+    return any(x.strip() in agencies for x in (m.group("a"), m.group("b")))
 
 
 def _heading_like(line: str) -> bool:
@@ -303,6 +465,7 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
             for i in range(min(n, 5)):
                 if kinds[i] in (_BYLINE, _DATE) and _LONG in kinds[i + 1 :]:
                     start = i + 1
+            start, end = _extracted_edges(lines, kinds, start, end)
 
     bp: list[tuple[int, str]] = []
     cr: list[tuple[int, str]] = []
@@ -357,7 +520,7 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
         elif kind in (_END, _BLOCK):
             in_block = True
             bp.append((i, line))
-        elif kind in (_PATTERN, _PREFIX):
+        elif kind in (_PATTERN, _PREFIX, _STAMPED):
             bp.append((i, line))
         elif kind == _DATE:
             out.date = out.date or parse_date_line(line)
@@ -452,13 +615,13 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
         if k == _PROSE:
             i -= 1
             start = i
-        elif head_end and k == _SHORT and word_count(lines[i - 1]) >= 2 and shorts == 0:
+        elif head_end and k == _SHORT and _entry_heading(lines[i - 1]) and shorts == 0:
             if i - 2 >= 0 and kinds[i - 2] == _SHORT:
                 break
             shorts += 1
             i -= 1
             start = i
-        elif k in (_PATTERN, _PREFIX):
+        elif k in (_PATTERN, _PREFIX, _STAMPED):
             i -= 1
         else:
             break
@@ -478,6 +641,41 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
     return start, last + 1
 
 
+def _extracted_edges(lines: list[str], kinds: list[int], start: int, end: int) -> tuple[int, int]:
+    """Head and tail lines an extractor kept around the article: a run of short lines
+    before the first paragraph (kicker, dek, caption) unless it is one entry heading of
+    at most 10 words, and short lines after the last paragraph (a box heading) unless
+    that paragraph ends with a colon (a closing list)."""
+    prose = [i for i in range(start, end) if kinds[i] in (_LONG, _PROSE)]
+    if not prose:
+        return start, end
+    lead = [i for i in range(start, prose[0]) if kinds[i] == _SHORT]
+    if len(lead) >= 2 or (
+        lead and not (_entry_heading(lines[lead[0]]) and word_count(lines[lead[0]]) <= 10)
+    ):
+        start = prose[0]
+    last = prose[-1]
+    if not lines[last].rstrip().endswith(":"):
+        tail = [i for i in range(last + 1, end) if kinds[i] not in (_CREDIT, _BYLINE)]
+        if tail and all(kinds[i] != _LONG for i in tail):
+            end = min(tail)
+    return start, end
+
+
+_INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+
+def _entry_heading(line: str) -> bool:
+    """A short line that can be the heading of the first entry or section: a few words,
+    no sentence break inside (a caption with its credit), no counter "(12)" or slash
+    credit."""
+    return (
+        2 <= word_count(line) <= 14
+        and not _INNER_STOP.search(line)
+        and not any(c in line for c in "()/|")
+    )
+
+
 def _run_is_body(kinds: list[int], i: int) -> bool:
     """True when line ``i`` starts at least three prose lines before the next heading."""
     prose = 0
@@ -493,7 +691,7 @@ def _run_is_body(kinds: list[int], i: int) -> bool:
 
 # Lines that neither make nor break a run of prose: page furniture already recognised,
 # credits, bylines and dates between paragraphs.
-_TRANSPARENT = frozenset((_BLANK, _PATTERN, _PREFIX, _CREDIT, _BYLINE, _DATE))
+_TRANSPARENT = frozenset((_BLANK, _PATTERN, _PREFIX, _CREDIT, _BYLINE, _DATE, _STAMPED))
 #: A block of prose after the article's main block, cut from it by a gap of at least
 #: :data:`GAP_LINES` short lines, stays only when it has at least this share of the
 #: main block's prose words (a split article keeps its second half; a teaser rail,
