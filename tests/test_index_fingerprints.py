@@ -54,3 +54,134 @@ def test_empty_text():
     f = fp.features(sentences(""))
     assert len(f.pairs) == 0 and len(f.shingles) == 0
     assert fp.stored_keys([f])[0].shape == (fp.options.bands,)
+
+
+# --- the batched, vectorized features equal a plain per-sentence reading ---------------
+
+import json  # noqa: E402
+from itertools import combinations  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from copydesk.index import words as W  # noqa: E402
+from copydesk.index.lsh import mix64  # noqa: E402
+
+FEED = Path(__file__).resolve().parent.parent / "examples" / "corpus" / "feed.jsonl"
+
+
+def reference(fp: Fingerprinter, text: str):
+    """The definition of the features, one token at a time (what ``batch`` vectorizes)."""
+    o = fp.options
+    facts = fp.table._facts
+    words, pairs, n_words = [], [], 0
+    imm: set[int] = set()
+    first = True
+
+    def flush():
+        if len(imm) > 1:
+            chosen = sorted(imm)[: o.sentence_immutables]
+            pairs.extend(
+                (a * 0x9E3779B97F4A7C15 + b) & (2**64 - 1) for a, b in combinations(chosen, 2)
+            )
+        imm.clear()
+
+    for tok in W.WORD_RE.findall(text):
+        flags, norm, head = facts(tok)
+        if flags & W.BOUND:
+            flush()
+            first = True
+            continue
+        n_words += 1
+        stop = bool(flags & W.STOP)
+        name = bool(flags & W.ACRONYM) or (
+            bool(flags & W.CAP) and (bool(flags & W.ALLCAP) or (not first and not stop))
+        )
+        first = False
+        if name or flags & W.NUM or (not stop and flags & W.RARE):
+            imm.add(W.word_hash(norm))
+        if not stop:
+            words.append(W.word_hash(norm if name else head))
+    flush()
+    w = np.array(words, dtype=np.uint64)
+    k = o.shingle
+    if len(w) >= k:
+        acc = np.zeros(len(w) - k + 1, dtype=np.uint64)
+        for i in range(k):
+            acc = mix64(acc ^ w[i : len(w) - k + 1 + i])
+    else:
+        acc = mix64(w)
+    return acc, np.unique(mix64(np.array(pairs, dtype=np.uint64))), n_words
+
+
+def check_batch(texts):
+    fp = Fingerprinter()
+    fb = fp.batch(texts)
+    assert len(fb) == len(texts)
+    for i, text in enumerate(texts):
+        sh, pa, n = reference(fp, text)
+        f = fb[i]
+        assert f.words == n
+        assert f.shingles.tolist() == sh.tolist()
+        assert f.pairs.tolist() == pa.tolist()
+
+
+def test_batch_equals_reference_on_sample_corpus():
+    texts = [json.loads(line)["text"] for line in FEED.read_text().splitlines() if line.strip()]
+    texts += [SRC, SPUN, OTHER, "", "Ana", "Ana Ruiz", "U.S. Rep. Ana Ruiz said 5% of 1,200."]
+    check_batch(texts)
+
+
+_WORDS = st.sampled_from(
+    [
+        "Ana",
+        "Ruiz",
+        "said",
+        "the",
+        "THE",
+        "US",
+        "U.S.",
+        "bridges",
+        "repairs",
+        "40",
+        "1,200",
+        "3.5%",
+        "Tarvik",
+        "council",
+        "don't",
+        "overnight",
+        ".",
+        "!",
+        "\n",
+        "Mr.",
+        "of",
+        "and",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_WORDS, max_size=40).map(" ".join), min_size=1, max_size=6))
+def test_batch_equals_reference_on_random_texts(texts):
+    check_batch(texts)
+
+
+def test_keys_of_a_batch_equal_keys_one_by_one():
+    fp = Fingerprinter()
+    texts = [SRC, SPUN, OTHER, "", SRC + " " + OTHER]
+    together, words = fp.keys(texts)
+    for text, keys, n in zip(texts, together, words, strict=True):
+        alone, (w,) = fp.keys([text])
+        assert keys.tolist() == alone[0].tolist() and n == w
+
+
+def test_word_table_is_bounded():
+    table = W.WordTable(max_words=50)
+    ids = table.lookup([f"w{i}" for i in range(40)])
+    assert ids.tolist() == list(range(40))
+    table.lookup([f"x{i}" for i in range(40)])  # would pass the bound: starts afresh
+    assert len(table.ids) == 40
+    again = table.lookup(["x3", "x3"])
+    assert again[0] == again[1] == 3

@@ -13,7 +13,7 @@ import pytest
 
 from copydesk.errors import IndexError_
 from copydesk.index import Index, MemoryStorage, open_index
-from copydesk.index.sqlite import SQLiteStorage
+from copydesk.index.sqlite import SCHEMA_VERSION, SQLiteStorage
 from copydesk.index.storage import Record
 from copydesk.model import Article
 
@@ -63,7 +63,7 @@ def test_reopen_keeps_articles_and_settings(tmp_path):
     with open_index(db, create=False) as idx:
         assert idx.storage.count() == 3
         st = idx.stats()
-        assert st["schema_version"] == "1" and st["key_rows"] > 0
+        assert st["schema_version"] == SCHEMA_VERSION and st["key_rows"] > 0
         assert st["recent_runs"][0]["status"] == "done"
         stored = idx.storage.articles([1])[1]
         assert stored.text == _corpus(1)[0].text and stored.id == "a0"

@@ -71,7 +71,8 @@ def stem(word: str) -> str:
 
 
 @cache
-def _synonyms() -> dict[str, str]:
+def canon_table() -> dict[str, str]:
+    """Stem -> the head of its synonym group (shared, read-only)."""
     table: dict[str, str] = {}
     for group in lexicon.groups("synonyms.txt"):
         stems = [stem(w) for w in group if " " not in w]
@@ -86,7 +87,7 @@ def _synonyms() -> dict[str, str]:
 
 
 def canon(norm: str) -> str:
-    return _synonyms().get(norm, norm)
+    return canon_table().get(norm, norm)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

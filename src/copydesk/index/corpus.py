@@ -28,14 +28,18 @@ from __future__ import annotations
 
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from copydesk.analyze import analyze, sentences
-from copydesk.index.fingerprints import Features, Fingerprinter, content_hash
+from copydesk.index.fingerprints import Fingerprinter, content_hash
 from copydesk.index.options import DEFAULT, IndexOptions
 from copydesk.index.retrieve import TraceHit, candidates, prescreen, rerank, shortlist
+from copydesk.index.sqlite import compress_body
 from copydesk.index.storage import Record, Storage
 from copydesk.model import AnalyzedArticle, Article
 
@@ -94,9 +98,11 @@ def _init_worker(options: IndexOptions) -> None:
     _WORKER = Fingerprinter(options)
 
 
-def _features(text: str) -> Features:
+def _prepare(texts: list[str]) -> tuple[list[np.ndarray], np.ndarray, list[bytes]]:
+    """A worker's share of ``add``: keys, word counts and the compressed texts."""
     assert _WORKER is not None
-    return _WORKER.features(sentences(text))
+    keys, words = _WORKER.keys(texts)
+    return keys, words, [compress_body(t) for t in texts]
 
 
 class Index:
@@ -148,12 +154,33 @@ class Index:
                 jobs, initializer=_init_worker, initargs=(self.options,)
             )
         status = "interrupted"
+        # With workers, keys of the next batches are computed while this process writes
+        # the last one; at most ``jobs + 1`` batches are in flight, so memory stays
+        # bounded by the batch size.
+        flight: deque = deque()
+
+        def write_oldest() -> None:
+            todo, job = flight.popleft()
+            self._write(todo, *job.get(), summary)
+            summary.seconds = time.monotonic() - started
+            if on_progress:
+                on_progress(summary)
+
         try:
             for batch in self._batches(items, summary, on_failure):
-                self._add_batch(batch, summary, pool, jobs)
-                summary.seconds = time.monotonic() - started
-                if on_progress:
-                    on_progress(summary)
+                todo = self._new(batch, summary, {h for t, _ in flight for h, _ in t})
+                texts = [a.text for _, a in todo]
+                if pool is None:
+                    self._write(todo, *self.fingerprinter.keys(texts), None, summary)
+                    summary.seconds = time.monotonic() - started
+                    if on_progress:
+                        on_progress(summary)
+                    continue
+                flight.append((todo, pool.apply_async(_prepare, (texts,))))
+                while len(flight) > jobs:
+                    write_oldest()
+            while flight:
+                write_oldest()
             status = "done"
         finally:
             summary.seconds = time.monotonic() - started
@@ -195,11 +222,14 @@ class Index:
         if on_failure:
             on_failure(line)
 
-    def _add_batch(self, batch: list[Article], summary: AddSummary, pool, jobs: int) -> None:
+    def _new(
+        self, batch: list[Article], summary: AddSummary, pending: set[bytes]
+    ) -> list[tuple[bytes, Article]]:
+        """The articles of ``batch`` not stored yet (nor in flight), with their hashes."""
         hashes = [content_hash(a.text) for a in batch]
         known = self.storage.known(hashes)
         todo: list[tuple[bytes, Article]] = []
-        seen: set[bytes] = set()
+        seen = set(pending)
         for h, a in zip(hashes, batch, strict=True):
             if h in known or h in seen:
                 summary.duplicates += 1
@@ -207,15 +237,23 @@ class Index:
                 seen.add(h)
                 todo.append((h, a))
         summary.seen += len(batch)
+        return todo
+
+    def _write(
+        self,
+        todo: list[tuple[bytes, Article]],
+        keys: list[np.ndarray],
+        words: np.ndarray,
+        bodies: list[bytes] | None,
+        summary: AddSummary,
+    ) -> None:
         if not todo:
             return
-        texts = [a.text for _, a in todo]
-        if pool is not None:
-            feats = pool.map(_features, texts, chunksize=max(1, len(texts) // (4 * jobs)))
-        else:
-            feats = [self.fingerprinter.features(sentences(t)) for t in texts]
-        keys = self.fingerprinter.stored_keys(feats)
-        records = [Record(h, a, k, f.words) for (h, a), k, f in zip(todo, keys, feats, strict=True)]
+        bodies = bodies or [None] * len(todo)
+        records = [
+            Record(h, a, k, int(n), body=b)
+            for (h, a), k, n, b in zip(todo, keys, words, bodies, strict=True)
+        ]
         res = self.storage.add(records)
         summary.added += len(res.added)
         summary.duplicates += res.duplicates  # same URL as a stored article
@@ -236,8 +274,7 @@ class Index:
         started = time.monotonic()
         o = options.with_structural(self.options.structural()) if options else self.options
         query = analyze(article)
-        feats = self.fingerprinter.features(query.sentences)
-        keys = self.fingerprinter.query_keys(feats)
+        keys = self.fingerprinter.query_keys(article.text)
         self_id = self.storage.id_of(content_hash(article.text))
         total = self.storage.count()
         cands = candidates(self.storage, keys, o, {self_id} if self_id else None, total)

@@ -16,11 +16,16 @@ bits so they share one table:
 Hashes of words are stable across processes and runs (blake2b), never Python's
 ``hash``.
 
+Speed: features are computed for a whole batch of texts at once. Per article, Python does
+one regex pass and one dict lookup per word (``words.py`` caches each word's facts); the
+rest (names, immutables, shingles, pairs, the bottom-k samples) are array operations over
+the batch. This is what lets ``index add`` run at several thousand articles a second
+(docs/benchmarks-index.md).
+
 Example:
-    >>> from copydesk.analyze import sentences
     >>> fp = Fingerprinter()
-    >>> a = fp.features(sentences("Mayor Ana Ruiz said 40 bridges in Tarvik need urgent repairs."))
-    >>> b = fp.features(sentences("In Tarvik, 40 bridges require urgent repairs, Mayor Ana Ruiz stated."))
+    >>> a, b = fp.batch(["Mayor Ana Ruiz said 40 bridges in Tarvik need urgent repairs.",
+    ...                  "In Tarvik, 40 bridges require urgent repairs, Mayor Ana Ruiz stated."])
     >>> len(set(a.pairs) & set(b.pairs)) >= 10
     True
 """
@@ -28,31 +33,31 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import combinations
 
 import numpy as np
 
-from copydesk.analyze.tokens import _synonyms
+from copydesk.index import words as W
 from copydesk.index.lsh import band_keys, mix64
-from copydesk.index.minhash import MinHasher
+from copydesk.index.minhash import OnePermHasher
 from copydesk.index.options import DEFAULT, IndexOptions
 from copydesk.model import Sentence
 
-__all__ = ["Features", "Fingerprinter", "KIND_BAND", "KIND_PAIR", "key_kind", "content_hash"]
+__all__ = [
+    "Features",
+    "FeatureBatch",
+    "Fingerprinter",
+    "KIND_BAND",
+    "KIND_PAIR",
+    "key_kind",
+    "content_hash",
+]
 
 KIND_BAND = 1
 KIND_PAIR = 2
-_LOW = (1 << 59) - 1
-_LOW_U = np.uint64(_LOW)
-_SPACE = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=1 << 18)
-def _h(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+_LOW_U = np.uint64((1 << 59) - 1)
+_GOLD = np.uint64(0x9E3779B97F4A7C15)
 
 
 def _tag(h: np.ndarray, kind: int) -> np.ndarray:
@@ -66,86 +71,222 @@ def key_kind(key: int) -> int:
 def content_hash(text: str) -> bytes:
     """Identity of an article's text: whitespace runs folded, so re-wrapped copies of one
     file are the same article."""
-    return hashlib.blake2b(_SPACE.sub(" ", text).strip().encode("utf-8"), digest_size=16).digest()
+    return hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=16).digest()
 
 
 @dataclass(slots=True)
 class Features:
-    """What the index needs from one article's tokens."""
+    """What the index needs from one article."""
 
     shingles: np.ndarray  # uint64 hashes of word shingles
     pairs: np.ndarray  # uint64 hashes of immutable pairs, ascending, unique
     words: int
 
 
+@dataclass(slots=True)
+class FeatureBatch:
+    """Features of many articles in flat arrays: article ``i`` owns
+    ``shingles[shingle_offsets[i]:shingle_offsets[i + 1]]`` and likewise for pairs."""
+
+    shingles: np.ndarray
+    shingle_offsets: np.ndarray
+    pairs: np.ndarray
+    pair_offsets: np.ndarray
+    words: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i: int) -> Features:
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        i %= len(self)
+        so, po = self.shingle_offsets, self.pair_offsets
+        return Features(
+            self.shingles[so[i] : so[i + 1]], self.pairs[po[i] : po[i + 1]], int(self.words[i])
+        )
+
+    @classmethod
+    def of(cls, feats: Sequence[Features]) -> FeatureBatch:
+        def flat(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+            off = np.zeros(len(parts) + 1, dtype=np.int64)
+            np.cumsum([len(p) for p in parts], out=off[1:])
+            cat = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
+            return cat.astype(np.uint64, copy=False), off
+
+        sh, so = flat([f.shingles for f in feats])
+        pa, po = flat([f.pairs for f in feats])
+        return cls(sh, so, pa, po, np.array([f.words for f in feats], dtype=np.int64))
+
+
+def _offsets(owner: np.ndarray, n: int) -> np.ndarray:
+    """Boundaries of ``n`` groups in an array sorted by ``owner``."""
+    off = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(owner, minlength=n), out=off[1:])
+    return off
+
+
+def _run_starts(*cols: np.ndarray) -> np.ndarray:
+    """True where a row of the sorted columns differs from the row before."""
+    n = len(cols[0])
+    new = np.ones(n, dtype=bool)
+    if n:
+        new[1:] = False
+        for c in cols:
+            new[1:] |= c[1:] != c[:-1]
+    return new
+
+
+def _rank(groups: np.ndarray) -> np.ndarray:
+    """Position of each row within its run of equal ``groups`` (sorted)."""
+    starts = np.flatnonzero(_run_starts(groups))
+    sizes = np.diff(np.append(starts, len(groups)))
+    return np.arange(len(groups)) - np.repeat(starts, sizes)
+
+
+def _run_sizes(groups: np.ndarray) -> np.ndarray:
+    """Length of the run of equal ``groups`` (sorted) that each row is in."""
+    starts = np.flatnonzero(_run_starts(groups))
+    sizes = np.diff(np.append(starts, len(groups)))
+    return np.repeat(sizes, sizes)
+
+
 class Fingerprinter:
-    """Features and keys of articles under one :class:`IndexOptions`."""
+    """Features and keys of articles under one :class:`IndexOptions`.
+
+    Not thread-safe (its word table grows as it reads); use one per thread or process.
+    """
 
     def __init__(self, options: IndexOptions = DEFAULT):
         self.options = options
-        self.minhash = MinHasher(options.num_perm, options.seed)
-        self._syn = _synonyms()
+        self.minhash = OnePermHasher(options.num_perm, options.seed)
+        self.table = W.WordTable(options.rare_min_len)
 
-    def features(self, sents: list[Sentence]) -> Features:
-        o = self.options
-        syn, min_len, cap, h = self._syn, o.rare_min_len, o.sentence_immutables, _h
-        words: list[int] = []
-        pairs: list[int] = []
-        n_words = 0
-        for s in sents:
-            imm: set[int] = set()
-            for t in s.tokens:
-                if not t.text[0].isalnum():
-                    continue
-                n_words += 1
-                if t.is_name or t.is_number:
-                    imm.add(h(t.norm))
-                    if t.is_stop:
-                        continue
-                elif t.is_stop:
-                    continue
-                elif len(t.norm) >= min_len and t.norm not in syn and t.norm.isalpha():
-                    imm.add(h(t.norm))  # a rare word: long, and no synonym group swaps it
-                words.append(h(t.canon))
-            if len(imm) > 1:
-                chosen = sorted(imm)[:cap]
-                pairs.extend(a * 0x9E3779B97F4A7C15 + b for a, b in combinations(chosen, 2))
-        w = np.array(words, dtype=np.uint64)
-        k = o.shingle
-        if len(w) >= k:
-            acc = np.zeros(len(w) - k + 1, dtype=np.uint64)
-            with np.errstate(over="ignore"):
-                for i in range(k):
-                    acc = mix64(acc ^ w[i : len(w) - k + 1 + i])
-            shingles = acc
+    # --- features -----------------------------------------------------------------------
+    def batch(self, texts: Sequence[str]) -> FeatureBatch:
+        """Features of many texts at once (see the module docstring)."""
+        n = len(texts)
+        find = W.WORD_RE.findall
+        tokens: list[str] = []
+        lens = np.zeros(n, dtype=np.int64)
+        for i, text in enumerate(texts):
+            found = find(text)
+            lens[i] = len(found)
+            tokens += found
+        t = self.table
+        ids = t.lookup(tokens)
+        flags = t.flags[ids]
+        art = np.repeat(np.arange(n), lens)
+        # The first token of a sentence (after a sentence end, or opening an article) is
+        # capitalized by grammar, so it is a name only when it is all capitals.
+        bound = (flags & W.BOUND) != 0
+        first = np.empty(len(ids), dtype=bool)
+        if len(ids):
+            first[0] = True
+            first[1:] = bound[:-1] | (art[1:] != art[:-1])
+        sentence = np.cumsum(first)
+        alnum = (flags & W.ALNUM) != 0
+        stop = (flags & W.STOP) != 0
+        name = ((flags & W.ACRONYM) != 0) | (
+            ((flags & W.CAP) != 0) & (((flags & W.ALLCAP) != 0) | (~first & ~stop))
+        )
+        immutable = alnum & (name | ((flags & W.NUM) != 0) | (~stop & ((flags & W.RARE) != 0)))
+        word = alnum & ~stop
+        words = np.bincount(art[alnum], minlength=n)
+
+        # Shingles over the content words of each article (names keep their stem: a
+        # name is never mapped to a synonym).
+        wi = np.flatnonzero(word)
+        w = np.where(name[wi], t.norm_hash[ids[wi]], t.canon_hash[ids[wi]])
+        shingles, sh_art = self._shingles(w, art[wi], n)
+
+        # Immutable pairs: per sentence, the distinct immutables, smallest hashes first,
+        # at most ``sentence_immutables``; every pair of them.
+        ii = np.flatnonzero(immutable)
+        h, s, a = t.norm_hash[ids[ii]], sentence[ii], art[ii]
+        order = np.lexsort((h, s))
+        h, s, a = h[order], s[order], a[order]
+        keep = _run_starts(s, h)
+        h, s, a = h[keep], s[keep], a[keep]
+        rank = _rank(s)
+        cap = rank < self.options.sentence_immutables
+        h, s, a, rank = h[cap], s[cap], a[cap], rank[cap]
+        size = _run_sizes(s)
+        later = size - rank - 1  # partners after each immutable in its sentence
+        left = np.repeat(np.arange(len(h)), later)
+        right = left + 1 + _rank(left)
+        with np.errstate(over="ignore"):
+            pairs = mix64(h[left] * _GOLD + h[right])
+        pa = a[left]
+        order = np.lexsort((pairs, pa))
+        pairs, pa = pairs[order], pa[order]
+        keep = _run_starts(pa, pairs)
+        pairs, pa = pairs[keep], pa[keep]
+        return FeatureBatch(shingles, _offsets(sh_art, n), pairs, _offsets(pa, n), words)
+
+    def _shingles(self, w: np.ndarray, art: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """Hashed word ``k``-grams within each article, ordered by article; an article of
+        fewer than ``k`` words gets its single words."""
+        k = self.options.shingle
+        m = len(w) - k + 1
+        if m > 0:
+            acc = np.zeros(m, dtype=np.uint64)
+            for j in range(k):
+                acc = mix64(acc ^ w[j : j + m])
+            inside = art[:m] == art[k - 1 :]
+            sh, sa = acc[inside], art[:m][inside]
         else:
-            shingles = mix64(w) if len(w) else w
-        p = np.unique(mix64(np.array([x & 0xFFFFFFFFFFFFFFFF for x in pairs], dtype=np.uint64)))
-        return Features(shingles=shingles, pairs=p, words=n_words)
+            sh, sa = np.zeros(0, np.uint64), np.zeros(0, np.int64)
+        short = np.bincount(art, minlength=n)[art] < k
+        if short.any():
+            sh = np.concatenate([sh, mix64(w[short])])
+            sa = np.concatenate([sa, art[short]])
+            order = np.argsort(sa, kind="stable")
+            sh, sa = sh[order], sa[order]
+        return sh, sa
 
-    def band_keys(self, feats: list[Features]) -> np.ndarray:
+    def features(self, text: str | Sequence[Sentence]) -> Features:
+        """Features of one text (or of its sentences, one per line)."""
+        if not isinstance(text, str):
+            text = "\n".join(s.text for s in text)
+        return self.batch([text])[0]
+
+    # --- keys ---------------------------------------------------------------------------
+    def band_keys(self, feats: FeatureBatch | Sequence[Features]) -> np.ndarray:
         """``(n, bands)`` tagged band keys for a batch, MinHash computed in one go."""
+        fb = feats if isinstance(feats, FeatureBatch) else FeatureBatch.of(feats)
         o = self.options
-        offsets = np.zeros(len(feats) + 1, dtype=np.int64)
-        np.cumsum([len(f.shingles) for f in feats], out=offsets[1:])
-        allsh = np.concatenate([f.shingles for f in feats]) if feats else np.zeros(0, np.uint64)
-        sig = self.minhash.signatures(allsh, offsets)
+        sig = self.minhash.signatures(fb.shingles, fb.shingle_offsets)
         return _tag(band_keys(sig, o.bands, o.rows), KIND_BAND)
 
-    def pair_keys(self, f: Features, k: int) -> np.ndarray:
-        """The bottom-``k`` tagged pair keys (``pairs`` is sorted already)."""
-        return _tag(f.pairs[:k], KIND_PAIR)
+    def _keys(self, fb: FeatureBatch, k: int) -> list[np.ndarray]:
+        """Band keys plus the bottom-``k`` pair keys of each article, sorted, unique."""
+        n = len(fb)
+        if n == 0:
+            return []
+        bands = self.band_keys(fb)
+        pa = np.repeat(np.arange(n), np.diff(fb.pair_offsets))
+        bottom = _rank(pa) < k  # pairs are ascending within each article
+        keys = np.concatenate([bands.ravel(), _tag(fb.pairs[bottom], KIND_PAIR)])
+        owner = np.concatenate([np.repeat(np.arange(n), bands.shape[1]), pa[bottom]])
+        order = np.lexsort((keys, owner))
+        keys, owner = keys[order], owner[order]
+        keep = _run_starts(owner, keys)
+        keys, owner = keys[keep], owner[keep]
+        return np.split(keys, _offsets(owner, n)[1:-1])
 
-    def stored_keys(self, feats: list[Features]) -> list[np.ndarray]:
+    def stored_keys(self, feats: FeatureBatch | Sequence[Features]) -> list[np.ndarray]:
         """The keys the index stores for each article of a batch."""
-        bands = self.band_keys(feats)
-        out = []
-        for i, f in enumerate(feats):
-            out.append(
-                np.unique(np.concatenate([bands[i], self.pair_keys(f, self.options.keep_pairs)]))
-            )
-        return out
+        fb = feats if isinstance(feats, FeatureBatch) else FeatureBatch.of(feats)
+        return self._keys(fb, self.options.keep_pairs)
 
-    def query_keys(self, f: Features) -> np.ndarray:
-        bands = self.band_keys([f])[0]
-        return np.unique(np.concatenate([bands, self.pair_keys(f, self.options.query_pairs)]))
+    def keys(self, texts: Sequence[str]) -> tuple[list[np.ndarray], np.ndarray]:
+        """Stored keys and word counts of many texts: what ``index add`` needs."""
+        fb = self.batch(texts)
+        return self.stored_keys(fb), fb.words
+
+    def query_keys(self, f: Features | str) -> np.ndarray:
+        """The keys a query looks up: a larger bottom-k of pairs than an article stores,
+        so that an excerpt still meets its source's sample."""
+        fb = self.batch([f]) if isinstance(f, str) else FeatureBatch.of([f])
+        return self._keys(fb, self.options.query_pairs)[0]

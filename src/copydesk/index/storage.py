@@ -37,6 +37,7 @@ class Record:
     keys: np.ndarray  # int64 tagged keys (fingerprints.py)
     words: int = 0
     id: int | None = None  # set by the storage
+    body: bytes | None = None  # the stored text, compressed ahead (by a worker) or not
 
 
 @dataclass(slots=True)

@@ -33,7 +33,6 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from copydesk.analyze import sentences
 from copydesk.index.fingerprints import Fingerprinter
 from copydesk.model import AnalyzedArticle, Article
 
@@ -44,13 +43,8 @@ def article_keys(
     fp: Fingerprinter, articles: Sequence[Article | AnalyzedArticle]
 ) -> list[np.ndarray]:
     """The stored keys (int64, unique) of each article of a batch."""
-    feats = []
-    for a in articles:
-        sents = a.sentences if isinstance(a, AnalyzedArticle) else sentences(a.text)
-        feats.append(fp.features(sents))
-    if not feats:
-        return []
-    return [np.unique(k.astype(np.int64)) for k in fp.stored_keys(feats)]
+    texts = [a.article.text if isinstance(a, AnalyzedArticle) else a.text for a in articles]
+    return fp.keys(texts)[0]
 
 
 def candidate_pairs(
