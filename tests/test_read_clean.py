@@ -229,3 +229,44 @@ def test_bylines_in_other_languages():
     assert byline("Von Henrike Vogt") == "Henrike Vogt"
     assert byline("Par Camille Roux") == "Camille Roux"
     assert byline("Von der Idee zur Umsetzung") is None
+
+
+# Fourth round (tuned on h3 as well; h4 held out).
+
+
+def test_embedded_post_leaves_and_a_date_under_paragraphs_is_no_page_head():
+    post = "Trees are coming to Kiln! Ask for one outside your home. pic.example/t5k2"
+    sig = "— Eastmere Council (@EastmereCC) March 20, 2025"
+    c = clean("\n".join([*P[:3], post, sig, P[3]]), mode="extracted")
+    assert c.text == "\n".join(P)
+
+
+def test_button_under_an_in_body_prompt_does_not_cut_the_article():
+    prompt = "Cet article vous est offert. Pour soutenir une information locale, abonnez-vous dès 1 € le premier mois."
+    page = ["Par Camille Morvan", "Publié le 12/03/2025 à 08h15", *P[:3], prompt, "Je m'abonne"]
+    page += ["Un financement européen", P[3]]
+    c = clean("\n".join(page))
+    assert c.text == "\n".join([*P[:3], "Un financement européen", P[3]])
+    # A short subheading after a paragraph of prose is no button.
+    c = clean("\n".join(["By Jane Roe", *P[:2], "What next", *P[2:]]))
+    assert "What next" in c.text
+
+
+def test_press_release_company_boilerplate_and_contacts_end_the_article():
+    about = "Brightwater Cells AB develops battery systems for heavy electric vehicles and employs 1,100 people."
+    page = ["By Jane Roe", *P, "About Brightwater Cells", about, "Media contact:", "Lena Strand"]
+    c = clean("\n".join(page))
+    assert c.text == "\n".join(P)
+    # "About" followed by lower-case words is an ordinary subheading.
+    page = ["By Jane Roe", *P[:2], "About the money", *P[2:]]
+    assert "About the money" in clean("\n".join(page)).text
+
+
+def test_teaser_labels_without_a_colon_and_foreign_ad_labels():
+    page = [*P[:2], "Leggi anche Neve a marzo, gli impianti allungano la stagione", "Pubblicità"]
+    page += P[2:]
+    c = clean("\n".join(page), mode="extracted")
+    assert c.text == "\n".join(P)
+    # The words inside a sentence stay.
+    s = "See also the minutes of the meeting, which the council published on its website on Friday."
+    assert s in clean("\n".join([*P, s]), mode="extracted").text

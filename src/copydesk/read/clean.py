@@ -410,6 +410,32 @@ def _classify(line: str) -> int:
     return _SHORT
 
 
+# The signature line of an embedded social post: "— Eastmere Council (@EastmereCC)
+# March 20, 2025"; the line before it is the post's text.
+_EMBED_SIG = re.compile(r"\A[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
+
+
+def _context(lines: list[str], kinds: list[int]) -> list[int]:
+    """Kinds that depend on the neighbours: an embedded post (its signature line and the
+    text above it) and the button under an in-page prompt (a line of at most 3 words
+    right after a pattern line of 8 words or more: "Je m'abonne", "See options")."""
+    kinds = list(kinds)
+    for i, line in enumerate(lines):
+        if _EMBED_SIG.match(line):
+            kinds[i] = _PATTERN
+            if i > 0 and kinds[i - 1] in (_SHORT, _PROSE, _LONG):
+                kinds[i - 1] = _PATTERN
+        elif (
+            i > 0
+            and kinds[i] == _SHORT
+            and word_count(line) <= 3
+            and kinds[i - 1] == _PATTERN
+            and word_count(lines[i - 1]) >= 8
+        ):
+            kinds[i] = _PATTERN
+    return kinds
+
+
 def _notice(line: str) -> bool:
     """A cookie or consent notice: it names cookies, asks for consent (accept, partners,
     personalise ...) and speaks as the site ("we", "our", "you"), in any language of the
@@ -445,7 +471,7 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
     """Split ``text`` (one block per line) into body, boilerplate and credits."""
     lines = [tidy_line(x) for x in text.splitlines()]
     lines = [x for x in lines if x]
-    kinds = [_classify(x) for x in lines]
+    kinds = _context(lines, [_classify(x) for x in lines])
     out = Cleaned(text="")
     n = len(lines)
     if n == 0:
@@ -463,6 +489,8 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
             # An extractor may keep the dek (standfirst) and the byline/date lines at
             # the top: what precedes a byline/date line among the first lines is head.
             for i in range(min(n, 5)):
+                if kinds[:i].count(_LONG) >= 2:
+                    break  # a date under paragraphs (an embedded post) is no page head
                 if kinds[i] in (_BYLINE, _DATE) and _LONG in kinds[i + 1 :]:
                     start = i + 1
             start, end = _extracted_edges(lines, kinds, start, end)
