@@ -159,6 +159,14 @@ class _Encoder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+        # torch's OpenMP threads busy-wait between operations by default. On a machine
+        # whose cores are shared (any server, CI, a laptop doing other work) a spinning
+        # thread holds a core another thread needs, and every layer waits for the slower
+        # one: a 32-sentence article took 0.8-2.0 s that way with two other busy
+        # processes on 2 cores, 0.36-0.56 s with passive waiting, 0.19 s on an idle
+        # machine either way (docs/benchmarks-semantic.md, "Latency"). Read by libgomp
+        # when torch loads, so it must be set before the import; a user's value wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import json
 
         import torch
@@ -182,6 +190,24 @@ class _Encoder:
         self._tokenizer = tokenizer
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+        # The first forward pass pays one-time set-up (kernel selection, buffers); pay
+        # it here, with the load, rather than in the first comparison.
+        self._forward(np.ones((2, 8), dtype=np.int64), np.ones((2, 8), dtype=np.int64))
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Mean-pooled, normalized vectors of one padded batch of word-piece ids."""
+        torch = self._torch
+        ids_t = torch.from_numpy(ids)
+        mask_t = torch.from_numpy(mask)
+        with torch.inference_mode():
+            hidden = self._model(
+                input_ids=ids_t,
+                attention_mask=mask_t,
+                token_type_ids=torch.zeros_like(ids_t),
+            ).last_hidden_state
+            m = mask_t.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
+            return torch.nn.functional.normalize(pooled, dim=1).numpy()
 
     def encode(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
@@ -199,7 +225,6 @@ class _Encoder:
             uniq = list(todo)
             encs = self._tokenizer.encode_batch(uniq)
             order = sorted(range(len(uniq)), key=lambda k: len(encs[k].ids))
-            torch = self._torch
             for b in range(0, len(order), BATCH):
                 batch = order[b : b + BATCH]
                 width = max(len(encs[k].ids) for k in batch)
@@ -209,17 +234,7 @@ class _Encoder:
                     n = len(encs[k].ids)
                     ids[r, :n] = encs[k].ids
                     mask[r, :n] = 1
-                ids_t = torch.from_numpy(ids)
-                mask_t = torch.from_numpy(mask)
-                with torch.inference_mode():
-                    hidden = self._model(
-                        input_ids=ids_t,
-                        attention_mask=mask_t,
-                        token_type_ids=torch.zeros_like(ids_t),
-                    ).last_hidden_state
-                    m = mask_t.unsqueeze(-1).to(hidden.dtype)
-                    pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
-                    vecs = torch.nn.functional.normalize(pooled, dim=1).numpy()
+                vecs = self._forward(ids, mask)
                 for r, k in enumerate(batch):
                     v = vecs[r].astype(np.float32, copy=True)
                     for i in todo[uniq[k]]:
