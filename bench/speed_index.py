@@ -6,12 +6,15 @@ and in one run, so the ratios hold whatever the machine's load:
 
 - datasketch: ``MinHash(num_perm=128)`` updated shingle by shingle (``update``), and with
   ``update_batch``, then ``MinHashLSH(threshold=0.5).insert``; shingles precomputed (the
-  very shingles copydesk uses: canonical word 3-grams as 8-byte hashes).
-- copydesk insertion: from tokenized sentences to committed SQLite rows (immutable-pair
-  fingerprints, vectorized MinHash, LSH band keys, the transaction).
+  very shingles copydesk uses: canonical word 3-grams as 8-byte hashes). And from the
+  text: lower-cased ``\w+`` 3-grams made per article, then ``update`` and ``insert``
+  (what a datasketch user writes; end to end like ``index add``).
 - copydesk MinHash + LSH only, on the same precomputed shingles (like for like).
-- copydesk end to end: ``Index.add`` from Article objects, tokenization included, with
-  ``--jobs`` processes.
+- copydesk keys from text (a cold word table, as in a fresh ``index add``), and the
+  SQLite write of those keys alone.
+- copydesk end to end: ``Index.add`` from Article objects, with ``--jobs`` processes:
+  reading the text, fingerprints, MinHash, bands, compression, the committed
+  transaction.
 
 Latency (``--part latency``): one index grown to each size in ``--sizes``: real articles
 through ``Index.add`` up to ``--real-max``; beyond it, to keep a 1M build in tens of
@@ -30,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -42,13 +46,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from spin import NewsGenerator, spin  # noqa: E402
 
-from copydesk.analyze import sentences  # noqa: E402
 from copydesk.index import open_index  # noqa: E402
 from copydesk.index.fingerprints import Fingerprinter, content_hash  # noqa: E402
 from copydesk.index.lsh import band_keys, mix64  # noqa: E402
 from copydesk.index.retrieve import candidates  # noqa: E402
 from copydesk.index.storage import Record  # noqa: E402
 from copydesk.model import Article  # noqa: E402
+
+_WORD = re.compile(r"\w+")
 
 
 def _articles(n: int, seed: int, start: int = 0):
@@ -59,13 +64,19 @@ def _articles(n: int, seed: int, start: int = 0):
         yield Article(g.article(g.event()), id=f"a{i}")
 
 
+def _datasketch_shingles(text: str) -> list[bytes]:
+    """What a datasketch user writes: lower-cased word 3-grams."""
+    w = _WORD.findall(text.lower())
+    return [" ".join(w[i : i + 3]).encode() for i in range(max(1, len(w) - 2))]
+
+
 def throughput(args) -> dict:
     from datasketch import MinHash, MinHashLSH
 
     arts = list(_articles(args.articles, args.seed))
-    fp = Fingerprinter()
-    sents = [sentences(a.text) for a in arts]
-    shingles = [fp.features(s).shingles for s in sents]
+    texts = [a.text for a in arts]
+    fb = Fingerprinter().batch(texts)
+    shingles = [fb[i].shingles for i in range(len(fb))]
     as_bytes = [[x.tobytes() for x in sh] for sh in shingles]
     n = len(arts)
     out: dict = {
@@ -73,23 +84,26 @@ def throughput(args) -> dict:
         "mean_shingles": round(float(np.mean([len(s) for s in shingles])), 1),
     }
 
-    t = time.perf_counter()
-    lsh = MinHashLSH(threshold=0.5, num_perm=128)
-    for i, sh in enumerate(as_bytes):
-        m = MinHash(num_perm=128)
-        for x in sh:
-            m.update(x)
-        lsh.insert(i, m, check_duplication=False)
-    out["datasketch_update"] = n / (time.perf_counter() - t)
+    def datasketch(make_shingles, batch: bool) -> float:
+        t = time.perf_counter()
+        lsh = MinHashLSH(threshold=0.5, num_perm=128)
+        for i, item in enumerate(make_shingles()):
+            m = MinHash(num_perm=128)
+            if batch:
+                m.update_batch(item)
+            else:
+                for x in item:
+                    m.update(x)
+            lsh.insert(i, m, check_duplication=False)
+        return n / (time.perf_counter() - t)
 
-    t = time.perf_counter()
-    lsh = MinHashLSH(threshold=0.5, num_perm=128)
-    for i, sh in enumerate(as_bytes):
-        m = MinHash(num_perm=128)
-        m.update_batch(sh)
-        lsh.insert(i, m, check_duplication=False)
-    out["datasketch_update_batch"] = n / (time.perf_counter() - t)
+    out["datasketch_update"] = datasketch(lambda: as_bytes, False)
+    out["datasketch_update_batch"] = datasketch(lambda: as_bytes, True)
+    out["datasketch_from_text_update"] = datasketch(
+        lambda: (_datasketch_shingles(t) for t in texts), False
+    )
 
+    fp = Fingerprinter()
     t = time.perf_counter()
     for i in range(0, n, 500):
         chunk = shingles[i : i + 500]
@@ -99,18 +113,26 @@ def throughput(args) -> dict:
         band_keys(sig, fp.options.bands, fp.options.rows)
     out["copydesk_minhash_lsh"] = n / (time.perf_counter() - t)
 
+    fp = Fingerprinter()  # a cold word table, as in a fresh ``index add``
+    t = time.perf_counter()
+    batches = [fp.keys(texts[i : i + 500]) for i in range(0, n, 500)]
+    out["copydesk_keys_from_text"] = n / (time.perf_counter() - t)
+
     tmp = tempfile.mkdtemp()
     with open_index(os.path.join(tmp, "ins.db")) as idx:
+        recs = [
+            Record(content_hash(a.text), a, k, int(w))
+            for a, k, w in zip(
+                arts,
+                (k for ks, _ in batches for k in ks),
+                (w for _, ws in batches for w in ws),
+                strict=True,
+            )
+        ]
         t = time.perf_counter()
         for i in range(0, n, 500):
-            feats = [fp.features(s) for s in sents[i : i + 500]]
-            keys = fp.stored_keys(feats)
-            recs = [
-                Record(content_hash(a.text), a, k, f.words)
-                for a, k, f in zip(arts[i : i + 500], keys, feats, strict=True)
-            ]
-            idx.storage.add(recs)
-        out["copydesk_insert_from_tokens"] = n / (time.perf_counter() - t)
+            idx.storage.add(recs[i : i + 500])
+        out["copydesk_sqlite_write"] = n / (time.perf_counter() - t)
 
     for jobs in sorted({1, args.jobs}):
         with open_index(os.path.join(tmp, f"e2e{jobs}.db")) as idx:
@@ -121,21 +143,12 @@ def throughput(args) -> dict:
                 idx.storage.checkpoint()
                 out["bytes_per_article"] = round(idx.stats()["bytes"] / n)
 
-    t = time.perf_counter()
-    for a in arts:
-        sentences(a.text)
-    out["tokenize_only"] = n / (time.perf_counter() - t)
-
-    base = out["datasketch_update"]
-    out["ratios_vs_datasketch_update"] = {
-        k: round(v / base, 2)
-        for k, v in out.items()
-        if k.startswith(("copydesk", "datasketch_update_batch", "tokenize"))
-    }
-    base = out["datasketch_update_batch"]
-    out["ratios_vs_datasketch_update_batch"] = {
-        k: round(v / base, 2) for k, v in out.items() if k.startswith("copydesk")
-    }
+    for base in ("datasketch_update", "datasketch_update_batch", "datasketch_from_text_update"):
+        out[f"ratios_vs_{base}"] = {
+            k: round(v / out[base], 2)
+            for k, v in out.items()
+            if k.startswith("copydesk") and isinstance(v, float)
+        }
     for k, v in list(out.items()):
         if isinstance(v, float):
             out[k] = round(v, 1)
@@ -195,7 +208,7 @@ def latency(args) -> dict:
                 if not pool_keys:
                     arts = idx.storage.articles(range(1, min(args.real_max, 20000) + 1))
                     for a in arts.values():
-                        f = fp.features(sentences(a.text))
+                        f = fp.features(a.text)
                         pool_keys.append(fp.stored_keys([f])[0])
                         pool_arts.append(a)
                 _fill(idx, pool_keys, pool_arts, size - have, have - args.real_max)
@@ -205,7 +218,7 @@ def latency(args) -> dict:
             total = st["articles"]
             stage1, full, ranks = [], [], []
             for q, src in zip(queries, sources, strict=True):
-                f = fp.features(sentences(q.text))
+                f = fp.features(q.text)
                 keys = fp.query_keys(f)
                 t = time.perf_counter()
                 candidates(idx.storage, keys, idx.options, None, total)

@@ -88,6 +88,7 @@ class Trace:
     self_id: int | None = None  # the query's own id when it is in the index
     seconds: float = 0.0
     same_story: bool = False  # same-story articles were asked for too
+    semantic: bool = False  # article vectors searched too (an index built with --semantic)
 
 
 _WORKER: Fingerprinter | None = None
@@ -124,10 +125,17 @@ class Index:
         self.storage = storage
         stored = storage.get_meta()
         if "num_perm" in stored:
-            options = options.with_structural(stored)
+            want_vectors = options.semantic
+            options = options.with_structural({"semantic": False} | stored)
+            if want_vectors and not options.semantic:
+                # Asked for vectors on a lexical index: it becomes semantic, and the
+                # next add embeds the articles already stored (vectors.backfill).
+                storage.set_meta({"semantic": True})
+                options = options.with_structural({"semantic": True})
         else:
             storage.set_meta(options.structural())
         self.options = options
+        self._vector_table = None
         self.fingerprinter = Fingerprinter(options)
 
     # --- writing ----------------------------------------------------------------------
@@ -145,6 +153,11 @@ class Index:
         that batch, whatever the number of articles. Returns the counts."""
         summary = AddSummary()
         started = time.monotonic()
+        if self.options.semantic:
+            from copydesk.index import vectors
+
+            vectors.require_extra("index add")
+            vectors.backfill(self.storage)  # articles an interrupted add left without one
         run = self.storage.start_run(inputs or []) if hasattr(self.storage, "start_run") else None
         pool = None
         if jobs > 1:
@@ -255,6 +268,11 @@ class Index:
             for (h, a), k, n, b in zip(todo, keys, words, bodies, strict=True)
         ]
         res = self.storage.add(records)
+        if self.options.semantic:  # the article vectors, in a transaction of their own
+            from copydesk.index.vectors import add_articles
+
+            new = [r for r in records if r.id is not None]
+            add_articles(self.storage, [r.id for r in new], [r.article.text for r in new])
         summary.added += len(res.added)
         summary.duplicates += res.duplicates  # same URL as a stored article
 
@@ -279,20 +297,60 @@ class Index:
         total = self.storage.count()
         cands = candidates(self.storage, keys, o, {self_id} if self_id else None, total)
         short = shortlist(cands, o)
+        near: dict[int, float] = {}
+        if o.semantic:
+            short, near = self._near(query, short, o, self_id)
         arts = self.storage.articles([c for c, _ in short])
         light = {i: AnalyzedArticle(a, sentences(a.text)) for i, a in arts.items()}
-        keep = prescreen(query, short, light, copies, same_story)[:top]
+        keep = prescreen(query, short, light, copies, same_story, near=near)[:top]
         full = {i: analyze(arts[i]) for i, _, _ in keep}
         hits = rerank(
-            query, [(i, sc) for i, sc, _ in keep], full, copies, o.direction_min_confidence
+            query,
+            [(i, sc) for i, sc, _ in keep],
+            full,
+            copies,
+            o.direction_min_confidence,
+            semantic=o.semantic,
         )
         return Trace(
-            query, hits, copies, total, len(cands), self_id, time.monotonic() - started, same_story
+            query,
+            hits,
+            copies,
+            total,
+            len(cands),
+            self_id,
+            time.monotonic() - started,
+            same_story,
+            o.semantic,
         )
+
+    def _near(
+        self, query: AnalyzedArticle, short: list[tuple[int, float]], o: IndexOptions, self_id
+    ) -> tuple[list[tuple[int, float]], dict[int, float]]:
+        """Add the query's nearest articles by vector to the shortlist (index/vectors.py);
+        returns the shortlist and each neighbour's cosine. A neighbour the keys did not
+        find scores its cosine at stage 1."""
+        from copydesk import semantic
+        from copydesk.index import vectors
+
+        vectors.require_extra("trace")
+        if self._vector_table is None:
+            self._vector_table = vectors.VectorTable(self.storage)
+        qv = semantic.article_vectors([[s.text for s in query.sentences]])[0]
+        hits = self._vector_table.search(
+            qv, o.vector_candidates, {self_id} if self_id else (), o.vector_min_cos
+        )
+        near = dict(hits)
+        have = {i for i, _ in short}
+        return short + [(i, round(c, 4)) for i, c in hits if i not in have], near
 
     def stats(self) -> dict[str, Any]:
         out = self.storage.stats()
         out["options"] = self.options.structural()
+        if self.options.semantic:
+            from copydesk.index.vectors import count
+
+            out["vectors"] = count(self.storage)
         return out
 
     def close(self) -> None:

@@ -37,6 +37,11 @@ class IndexOptions:
     #: Immutable-pair keys stored per article: the bottom-k by hash (consistent
     #: sampling, so a derivative's sample overlaps its source's). Bounds index size.
     keep_pairs: int = 64
+    #: Also keep one sentence-embedding vector per article (index/vectors.py), and let
+    #: trace add its nearest neighbours to the candidates. Needs the ``semantic`` extra
+    #: to build and to trace; an index built with it says so in its meta and every
+    #: later ``add`` and ``trace`` uses it (``copydesk index add --semantic``).
+    semantic: bool = False
 
     # --- query: may change per trace --------------------------------------------------
     #: Pair keys a query looks up (its bottom-k; a query uses more than are stored so
@@ -51,6 +56,12 @@ class IndexOptions:
     rerank: int = 12
     #: A candidate joins the re-rank only with at least this share of the best score.
     rerank_min_share: float = 0.1
+    #: With vectors: this many nearest articles by cosine join the re-rank, besides
+    #: those the keys found (bench/semantic_retrieval.py).
+    vector_candidates: int = 5
+    #: ... when their article cosine is at least this (same-story reports score
+    #: 0.5-0.8, unrelated news below 0.4, rewrites of the query 0.8-0.95).
+    vector_min_cos: float = 0.5
 
     #: A derived hit is listed as the *reverse* of what was asked (the hit copies the
     #: query, in a sources trace) only when compare's inferred direction says so with at
@@ -65,7 +76,12 @@ class IndexOptions:
     batch: int = 500
 
     def structural(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if k in STRUCTURAL}
+        out = {k: v for k, v in asdict(self).items() if k in STRUCTURAL}
+        if not out["semantic"]:
+            # Absent means lexical: indexes and scan fingerprints from before vectors
+            # existed read the same.
+            del out["semantic"]
+        return out
 
     def with_structural(self, stored: dict[str, Any]) -> IndexOptions:
         """These options with the structural fields an existing index was built with."""
@@ -73,7 +89,12 @@ class IndexOptions:
         vals = {}
         for k, v in stored.items():
             if k in STRUCTURAL:
-                vals[k] = int(v) if types[k] in ("int", int) else v
+                if types[k] in ("int", int):
+                    vals[k] = int(v)
+                elif types[k] in ("bool", bool):
+                    vals[k] = v is True or str(v).lower() in ("true", "1")
+                else:
+                    vals[k] = v
         return replace(self, **vals)
 
 
@@ -87,6 +108,7 @@ STRUCTURAL = frozenset(
         "sentence_immutables",
         "rare_min_len",
         "keep_pairs",
+        "semantic",
     ]
 )
 

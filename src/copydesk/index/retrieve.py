@@ -107,11 +107,16 @@ def prescreen(
     copies: bool = False,
     same_story: bool = False,
     opts: Options = DEFAULT_COMPARE,
+    near: dict[int, float] | None = None,
 ) -> list[tuple[int, float, float]]:
     """(id, stage-1 score, derived share) per candidate, best share first. Kept: those
     above the judge's floor for a derived text (``min_derived_share``), or with
     ``same_story`` those the judge would not call unrelated outright
-    (``same_story_min_share``). ``light`` analyses need only sentences and tokens."""
+    (``same_story_min_share``). ``light`` analyses need only sentences and tokens.
+    ``near`` (an index with vectors: candidate -> article cosine) marks the candidates
+    that the lexical alignment alone leaves under the floor and that are aligned again
+    with sentence embeddings, as ``compare --semantic`` aligns (a rewrite that changed
+    nearly every word)."""
     floor = opts.same_story_min_share if same_story else opts.min_derived_share
     out = []
     for cid, score in shortlist:
@@ -121,6 +126,12 @@ def prescreen(
         src, der = (query, cand) if copies else (cand, query)
         aln = align(src, der, opts, matrix=similarity(src, der, opts))
         share = judge.shares(src, der, aln).derived
+        if share < floor and near and cid in near:
+            from copydesk.pipeline import semantic_matrix
+
+            sem = semantic_matrix(src, der)
+            aln = align(src, der, opts, matrix=similarity(src, der, opts, sem))
+            share = judge.shares(src, der, aln, semantic=sem).derived
         if share >= floor:
             out.append((cid, score, share))
     out.sort(key=lambda x: (-x[2], -x[1], x[0]))
@@ -133,8 +144,10 @@ def rerank(
     stored: dict[int, AnalyzedArticle],
     copies: bool = False,
     min_confidence: float = 0.6,
+    semantic: bool = False,
 ) -> list[TraceHit]:
-    """Compare each candidate with the query and order the hits (see module docstring)."""
+    """Compare each candidate with the query and order the hits (see module docstring).
+    ``semantic``: compare as ``compare --semantic`` does (the index holds vectors)."""
     from copydesk.pipeline import compare_analyzed
 
     hits: list[tuple[tuple, TraceHit]] = []
@@ -143,11 +156,11 @@ def rerank(
         if cand is None:
             continue
         if copies:
-            rep = compare_analyzed(query, cand)
+            rep = compare_analyzed(query, cand, semantic=semantic)
             asked = rep.source is query  # the query is the original
             forward, backward, same = "copy", "source-of-query", "same-story"
         else:
-            rep = compare_analyzed(cand, query)
+            rep = compare_analyzed(cand, query, semantic=semantic)
             asked = rep.source is cand
             forward, backward, same = "source", "derived-from-query", "same-story"
         if rep.direction.confidence < min_confidence:

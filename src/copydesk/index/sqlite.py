@@ -5,9 +5,18 @@ Tables::
     meta(key, value)                 schema_version, creation settings, counters
     articles(id, hash, url, ...)     one row per article; hash and url are UNIQUE,
                                      the text zlib-compressed
-    keys(key, article)               WITHOUT ROWID, primary key (key, article): the
-                                     inverted index, clustered by key
+    keys0, keys1, ...(key, article)  WITHOUT ROWID, primary key (key, article): the
+                                     inverted index, clustered by key, in levels
     runs(id, started, ...)           one row per ``index add``: status and counts
+
+Levels: a batch's keys are random over the whole key space, so inserting them into one
+big B-tree dirties nearly every page of it on every commit, and ``add`` slows down as
+the index grows (measured: 4x slower per article at 10k articles than at 0). New keys go
+into the small table ``keys0`` instead; when level ``i`` holds more than
+``level_rows * 8**i`` rows it is merged into level ``i + 1`` (read in key order, so the
+merge is one sequential pass) and emptied, in the same transaction. This is the log-
+structured merge of LevelDB and friends with a fan-out of 8: each key is rewritten about
+once per level (4 levels at 1M articles), and a lookup reads one small B-tree per level.
 
 Safety:
 
@@ -25,6 +34,7 @@ Args:
     path: the database file (created unless ``create`` is False).
     create: create the file and schema when missing.
     cache_mb: SQLite page cache per connection, the main memory knob of writing.
+    level_rows: rows of ``keys0`` before it is merged into the next level (see Levels).
 
 Example:
     >>> import tempfile, os, numpy as np
@@ -78,7 +88,7 @@ CREATE TABLE IF NOT EXISTS articles(
     info TEXT,
     body BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS keys(
+CREATE TABLE IF NOT EXISTS keys0(
     key INTEGER NOT NULL,
     article INTEGER NOT NULL,
     PRIMARY KEY (key, article)
@@ -95,6 +105,15 @@ CREATE TABLE IF NOT EXISTS runs(
 );
 """
 
+
+_SCHEMA_LEVEL = """CREATE TABLE IF NOT EXISTS keys{n}(
+    key INTEGER NOT NULL,
+    article INTEGER NOT NULL,
+    PRIMARY KEY (key, article)
+) WITHOUT ROWID"""
+
+#: Levels grow by this factor (see the module docstring).
+_FANOUT = 8
 
 #: Key rows per INSERT statement (SQLite allows 32,766 parameters since 3.32).
 _ROWS_PER_INSERT = 250
@@ -121,8 +140,16 @@ def _info(a: Article) -> str:
 class SQLiteStorage(Storage):
     """SQLite (WAL) storage; see the module docstring."""
 
-    def __init__(self, path: str | os.PathLike, create: bool = True, cache_mb: int = 64):
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        create: bool = True,
+        cache_mb: int = 64,
+        level_rows: int = 1 << 18,
+    ):
         self.path = Path(path)
+        self.level_rows = level_rows
+        self._lookup: tuple[int, str] | None = None  # (levels, statement)
         if not self.path.exists() and not create:
             raise IndexError_(f"{self.path}: no index here (build one with 'copydesk index add')")
         try:
@@ -225,6 +252,7 @@ class SQLiteStorage(Storage):
                 "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = ?",
                 [(n_rows, "key_rows"), (len(res.added), "articles")],
             )
+            self._compact(n_rows)
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -238,14 +266,42 @@ class SQLiteStorage(Storage):
         per = _ROWS_PER_INSERT
         full = len(flat) // (2 * per) * (2 * per)
         if full:
-            stmt = "INSERT OR IGNORE INTO keys(key, article) VALUES " + ",".join(["(?,?)"] * per)
+            stmt = "INSERT OR IGNORE INTO keys0(key, article) VALUES " + ",".join(["(?,?)"] * per)
             self._db.executemany(stmt, (flat[i : i + 2 * per] for i in range(0, full, 2 * per)))
         rest = flat[full:]
         if rest:
-            stmt = "INSERT OR IGNORE INTO keys(key, article) VALUES " + ",".join(
+            stmt = "INSERT OR IGNORE INTO keys0(key, article) VALUES " + ",".join(
                 ["(?,?)"] * (len(rest) // 2)
             )
             self._db.execute(stmt, rest)
+
+    def _levels(self) -> list[int]:
+        """Rows per key level (``keys0`` first)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'level_rows'").fetchone()
+        return json.loads(row[0]) if row else [0]
+
+    def _compact(self, added_rows: int) -> None:
+        """Count ``added_rows`` into level 0 and merge every level that is over its size
+        into the next (inside the caller's transaction)."""
+        db = self._db
+        rows = self._levels()
+        rows[0] += added_rows
+        i = 0
+        while rows[i] > self.level_rows * _FANOUT**i:
+            if i + 1 == len(rows):
+                db.execute(_SCHEMA_LEVEL.format(n=i + 1))
+                rows.append(0)
+            # keys{i} is clustered by (key, article): read in that order it is already
+            # sorted, so the merge is one pass with no sort and no temporary storage.
+            db.execute(
+                f"INSERT OR IGNORE INTO keys{i + 1}(key, article)"
+                f" SELECT key, article FROM keys{i} ORDER BY key, article"
+            )
+            db.execute(f"DELETE FROM keys{i}")
+            rows[i + 1] += rows[i]
+            rows[i] = 0
+            i += 1
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('level_rows', ?)", (json.dumps(rows),))
 
     def _known_urls(self, urls: list[str]) -> set[str]:
         out: set[str] = set()
@@ -305,12 +361,31 @@ class SQLiteStorage(Storage):
 
     def postings(self, keys: Iterable[int], cap: int) -> dict[int, list[int] | None]:
         out: dict[int, list[int] | None] = {}
-        q = "SELECT article FROM keys WHERE key = ? LIMIT ?"
-        ex = self._db.execute
-        for k in keys:
-            k = int(k)
-            ids = [r[0] for r in ex(q, (k, cap + 1))]
-            out[k] = None if len(ids) > cap else ids
+        db = self._db
+        ex = db.execute
+        # One read transaction: a merge committed meanwhile by a writer (rows moving
+        # from one level to the next) is either wholly seen or not at all.
+        own = not db.in_transaction
+        if own:
+            db.execute("BEGIN")
+        try:
+            n = len(self._levels())
+            if self._lookup is None or self._lookup[0] != n:
+                self._lookup = (
+                    n,
+                    " UNION ALL ".join(
+                        f"SELECT article FROM keys{i} WHERE key = ?1" for i in range(n)
+                    )
+                    + " LIMIT ?2",
+                )
+            q = self._lookup[1]
+            for k in keys:
+                k = int(k)
+                ids = [r[0] for r in ex(q, (k, cap + 1))]
+                out[k] = None if len(ids) > cap else ids
+        finally:
+            if own:
+                db.execute("COMMIT")
         return out
 
     def articles(self, ids: Iterable[int]) -> dict[int, Article]:

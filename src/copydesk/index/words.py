@@ -10,7 +10,7 @@ dict, and array operations over a whole batch (``fingerprints.py``).
 
 Sentence ends are tokens too (``.``, ``!``, ``?`` runs and line breaks), so one pass over
 the text also gives the sentence a word belongs to. The boundary rule is simpler than
-``analyze.segment`` (an abbreviation such as "Mr." ends a sentence here); that is fine for
+``analyze.segment`` (it knows a few titles, not the abbreviation list); that is fine for
 keys because the index and its queries both use this rule.
 """
 
@@ -25,13 +25,15 @@ from copydesk.analyze.tokens import canon_table, stem, stopwords
 
 __all__ = ["WordTable", "WORD_RE", "ALNUM", "STOP", "CAP", "ALLCAP", "NUM", "ACRONYM"]
 
-#: Tokens for fingerprints: dotted acronyms, numbers (1,200.5, 5%), words with inner
-#: apostrophes, and sentence ends. Hyphenated compounds are two words here.
+#: Tokens for fingerprints: words, numbers (1,200.50) and dotted acronyms as one token
+#: each (``\w`` runs joined by inner apostrophes, dots and commas), and sentence ends. A
+#: full stop after an initial, "Mr", "Dr", "Sen" and the like ends no sentence. Written
+#: so that the regex engine fails fast between words: this pass is most of the cost of
+#: fingerprinting.
 WORD_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., a.m.
-    r"|\d+(?:[.,]\d+)*%?"  # 1,200.50, 5%
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, don't
-    r"|[.!?]+|\n"  # sentence ends
+    r"\w+(?:['’.,]\w+)*"
+    r"|[.!?](?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev).)[.!?]*"
+    r"|\n"
 )
 
 # Flag bits of a word id.
@@ -68,6 +70,7 @@ class WordTable:
 
     def _clear(self) -> None:
         self.ids: dict[str, int] = {}
+        self._hashes: dict[str, int] = {}  # stem -> hash; stems repeat across word forms
         self.flags = np.zeros(1024, dtype=np.uint8)
         self.norm_hash = np.zeros(1024, dtype=np.uint64)  # immutables: the stem
         self.canon_hash = np.zeros(1024, dtype=np.uint64)  # shingles: the synonym head
@@ -76,30 +79,36 @@ class WordTable:
         """Ids of ``tokens`` (int64), adding the words not seen before."""
         ids = list(map(self.ids.get, tokens))
         if None in ids:
-            if len(self.ids) + len(tokens) > self.max_words:
+            new = [w for w, i in dict(zip(tokens, ids, strict=True)).items() if i is None]
+            if len(self.ids) + len(new) > self.max_words:
                 self._clear()
-                ids = [None] * len(tokens)
-            for i, word in enumerate(tokens):
-                if ids[i] is None:
-                    ids[i] = self.ids.get(word)
-                    if ids[i] is None:
-                        ids[i] = self._add(word)
+                new = list(dict.fromkeys(tokens))
+            self._add(new)
+            ids = list(map(self.ids.get, tokens))
         return np.array(ids, dtype=np.int64)
 
-    def _add(self, word: str) -> int:
-        i = len(self.ids)
-        if i >= len(self.flags):
-            grow = len(self.flags)
-            self.flags = np.concatenate([self.flags, np.zeros(grow, np.uint8)])
-            self.norm_hash = np.concatenate([self.norm_hash, np.zeros(grow, np.uint64)])
-            self.canon_hash = np.concatenate([self.canon_hash, np.zeros(grow, np.uint64)])
-        flags, norm, head = self._facts(word)
-        self.flags[i] = flags
-        if flags & ALNUM:
-            self.norm_hash[i] = word_hash(norm)
-            self.canon_hash[i] = word_hash(head)
-        self.ids[word] = i
-        return i
+    def _add(self, words: list[str]) -> None:
+        start = len(self.ids)
+        end = start + len(words)
+        if end > len(self.flags):
+            size = max(end, 2 * len(self.flags))
+            for name in ("flags", "norm_hash", "canon_hash"):
+                old = getattr(self, name)
+                grown = np.zeros(size, dtype=old.dtype)
+                grown[:start] = old[:start]
+                setattr(self, name, grown)
+        facts = [self._facts(w) for w in words]
+        h = self._hash
+        self.flags[start:end] = [f for f, _, _ in facts]
+        self.norm_hash[start:end] = [h(n) for _, n, _ in facts]
+        self.canon_hash[start:end] = [h(c) for _, _, c in facts]
+        self.ids.update(zip(words, range(start, end), strict=True))
+
+    def _hash(self, word: str) -> int:
+        h = self._hashes.get(word)
+        if h is None:
+            h = self._hashes[word] = word_hash(word) if word else 0
+        return h
 
     def _facts(self, word: str) -> tuple[int, str, str]:
         """(flags, stem, synonym head): the same normalization as ``analyze.tokens``."""
