@@ -7,7 +7,7 @@ and in one run, so the ratios hold whatever the machine's load:
 - datasketch: ``MinHash(num_perm=128)`` updated shingle by shingle (``update``), and with
   ``update_batch``, then ``MinHashLSH(threshold=0.5).insert``; shingles precomputed (the
   very shingles copydesk uses: canonical word 3-grams as 8-byte hashes). And from the
-  text: lower-cased ``\w+`` 3-grams made per article, then ``update`` and ``insert``
+  text: lower-cased word 3-grams made per article, then ``update`` and ``insert``
   (what a datasketch user writes; end to end like ``index add``).
 - copydesk MinHash + LSH only, on the same precomputed shingles (like for like).
 - copydesk keys from text (a cold word table, as in a fresh ``index add``), and the
