@@ -225,3 +225,28 @@ def test_key_levels_merge_without_losing_or_doubling_postings(tmp_path):
     with SQLiteStorage(path, level_rows=40) as again:
         check(again)
         assert again.postings([3], cap=0)[3] is None or not expected.get(3)
+
+
+def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
+    """Workers compute keys and compress texts while the parent writes; the result must be
+    the same index, duplicates (within a batch, across batches in flight, and already
+    stored) counted once each."""
+    from copydesk.index.options import IndexOptions
+
+    arts = _corpus(40, seed=3)
+    items = arts + arts[:5] + [Article(arts[7].text, id="again")]
+    opts = IndexOptions(batch=7)
+    results = {}
+    for jobs in (1, 2):
+        with Index(SQLiteStorage(tmp_path / f"j{jobs}.db"), opts) as idx:
+            s = idx.add(items[:20], jobs=jobs)
+            s2 = idx.add(items, jobs=jobs)
+            assert (s.added, s.duplicates) == (20, 0)
+            assert (s2.added, s2.duplicates) == (20, 26)
+            rows = idx.storage._db.execute(
+                "SELECT a.name, k.key FROM keys0 k JOIN articles a ON a.id = k.article"
+                " ORDER BY 1, 2"
+            ).fetchall()
+            results[jobs] = rows
+            assert idx.storage.articles([1])[1].text == arts[0].text
+    assert results[1] == results[2] and len(results[1]) > 40 * 30

@@ -99,11 +99,20 @@ def _init_worker(options: IndexOptions) -> None:
     _WORKER = Fingerprinter(options)
 
 
-def _prepare(texts: list[str]) -> tuple[list[np.ndarray], np.ndarray, list[bytes]]:
-    """A worker's share of ``add``: keys, word counts and the compressed texts."""
+def _prepare(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[bytes]]:
+    """A worker's share of ``add``: keys (flat, with offsets: one array pickles much
+    faster than hundreds), word counts and the compressed texts."""
     assert _WORKER is not None
     keys, words = _WORKER.keys(texts)
-    return keys, words, [compress_body(t) for t in texts]
+    offsets = np.cumsum([0] + [len(k) for k in keys])
+    flat = np.concatenate(keys) if keys else np.zeros(0, np.int64)
+    return flat, offsets, words, [compress_body(t) for t in texts]
+
+
+def _unflatten(
+    flat: np.ndarray, offsets: np.ndarray, words: np.ndarray, bodies: list[bytes]
+) -> tuple[list[np.ndarray], np.ndarray, list[bytes]]:
+    return np.split(flat, offsets[1:-1]), words, bodies
 
 
 class Index:
@@ -174,7 +183,7 @@ class Index:
 
         def write_oldest() -> None:
             todo, job = flight.popleft()
-            self._write(todo, *job.get(), summary)
+            self._write(todo, *_unflatten(*job.get()), summary)
             summary.seconds = time.monotonic() - started
             if on_progress:
                 on_progress(summary)
