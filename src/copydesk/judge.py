@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 
+import numpy as np
+
 from copydesk.align import align
 from copydesk.model import Alignment, AnalyzedArticle, Direction, Relation, Sentence, Token
 from copydesk.options import DEFAULT, Options
@@ -51,9 +53,31 @@ def _words(sentence) -> int:
     return sum(1 for t in sentence.tokens if t.text[0].isalnum())
 
 
-def shares(source: AnalyzedArticle, derivative: AnalyzedArticle, alignment: Alignment) -> Shares:
+#: Semantic credit of an aligned pair (compare --semantic): cosine of its best sentence
+#: pair mapped linearly from 0 at ``_SEM_LO`` to 1 at ``_SEM_HI``
+#: (bench/semantic_bench.py --credit-sweep).
+_SEM_LO = 0.45
+_SEM_HI = 0.85
+
+
+def _sem_credit(cos: float) -> float:
+    return min(1.0, max(0.0, (cos - _SEM_LO) / (_SEM_HI - _SEM_LO)))
+
+
+def shares(
+    source: AnalyzedArticle,
+    derivative: AnalyzedArticle,
+    alignment: Alignment,
+    semantic: np.ndarray | None = None,
+) -> Shares:
     """Derived, reused and verbatim shares from an alignment, weighting each pair by how
-    much of each side's wording it explains (its score)."""
+    much of each side's wording it explains (its score).
+
+    ``semantic``: sentence cosine, source rows by derivative columns, when the semantic
+    mode ran. A pair then explains at least as much as its meaning says (see
+    :func:`_sem_credit`): a sentence rewritten in all-new words, which shares little
+    weight with its source, counts toward the derived share as a paraphrase (never as
+    verbatim)."""
     d_total = sum(_words(s) for s in derivative.sentences) or 1
     s_total = sum(_words(s) for s in source.sentences) or 1
     derived = reused = verbatim = 0.0
@@ -63,6 +87,9 @@ def shares(source: AnalyzedArticle, derivative: AnalyzedArticle, alignment: Alig
         # A partial pair explains only part of the longer side.
         d_part = p.score if p.kind != "partial" else p.score * min(1.0, sw / dw if dw else 1.0)
         s_part = p.score if p.kind != "partial" else p.score * min(1.0, dw / sw if sw else 1.0)
+        if semantic is not None and p.kind != "verbatim":
+            credit = _sem_credit(float(semantic[np.ix_(p.source, p.derivative)].max()))
+            d_part, s_part = max(d_part, credit), max(s_part, credit)
         derived += dw * min(1.0, d_part)
         reused += sw * min(1.0, s_part)
         if p.kind == "verbatim":
@@ -91,8 +118,10 @@ def relation(
     derivative: AnalyzedArticle,
     alignment: Alignment,
     opts: Options = DEFAULT,
+    semantic: np.ndarray | None = None,
 ) -> Relation:
-    sh = shares(source, derivative, alignment)
+    """``semantic``: as in :func:`shares` (source rows by derivative columns)."""
+    sh = shares(source, derivative, alignment, semantic)
     overlap = entity_overlap(source, derivative)
     reasons = [
         f"{sh.derived:.0%} of the derivative is derived from the source",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+import numpy as np
+
 from copydesk import audit, judge
 from copydesk.align import align
 from copydesk.analyze import analyze
@@ -14,7 +16,7 @@ from copydesk.errors import LimitError
 from copydesk.model import AlignedPair, Alignment, AnalyzedArticle, Article, CreditVerdict, Report
 from copydesk.options import DEFAULT, Options
 
-__all__ = ["compare", "compare_analyzed"]
+__all__ = ["compare", "compare_analyzed", "semantic_matrix"]
 
 
 def _swap(aln: Alignment) -> Alignment:
@@ -28,6 +30,16 @@ def _swap(aln: Alignment) -> Alignment:
     ]
     pairs.sort(key=lambda p: p.derivative[0])
     return Alignment(pairs, list(aln.omissions), list(aln.additions))
+
+
+def semantic_matrix(a: AnalyzedArticle, b: AnalyzedArticle) -> np.ndarray | None:
+    """Sentence cosine, a's sentences by b's (the ``semantic`` extra; raises its one-line
+    error without it). None when either has no sentence."""
+    from copydesk import semantic as sem_mod
+
+    ea = sem_mod.embed([s.text for s in a.sentences])
+    eb = sem_mod.embed([s.text for s in b.sentences])
+    return ea @ eb.T if len(ea) and len(eb) else None
 
 
 def compare(
@@ -54,17 +66,11 @@ def compare_analyzed(
                 x.article.name,
                 f"too long to compare ({len(x.sentences)} sentences; the limit is {opts.max_sentences})",
             )
-    sem = None
-    if semantic:
-        from copydesk import semantic as sem_mod
-
-        ea = sem_mod.embed([s.text for s in a.sentences])
-        eb = sem_mod.embed([s.text for s in b.sentences])
-        sem = ea @ eb.T if len(ea) and len(eb) else None
+    sem = semantic_matrix(a, b) if semantic else None
     aln_ab = align(a, b, opts, semantic=sem)  # a as source
     aln_ba = _swap(aln_ab)
-    b_from_a = judge.shares(a, b, aln_ab)
-    a_from_b = judge.shares(b, a, aln_ba)
+    b_from_a = judge.shares(a, b, aln_ab, semantic=sem)
+    a_from_b = judge.shares(b, a, aln_ba, semantic=None if sem is None else sem.T)
     direction = judge.direction(a, b, a_from_b, b_from_a, opts, alignment=aln_ab)
     if source is not None:
         direction.source = source
@@ -75,7 +81,8 @@ def compare_analyzed(
         src, der, alignment = b, a, aln_ba
     else:
         src, der, alignment = a, b, aln_ab
-    relation = judge.relation(src, der, alignment, opts)
+    sem_sd = None if sem is None else (sem.T if src is b else sem)
+    relation = judge.relation(src, der, alignment, opts, semantic=sem_sd)
     if relation.kind in ("same-story", "unrelated") and not direction.stated:
         direction.source = None
         direction.confidence = 0.0

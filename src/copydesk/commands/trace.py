@@ -29,6 +29,8 @@ def add_parser(sub):
         action="store_true",
         help="also list articles about the same event that do not derive from it",
     )
+    # No --semantic here: an index built with 'index add --semantic' holds article
+    # vectors, and every trace on it uses them (and says so: "semantic mode").
     add_output_args(p, formats=("text", "json"))
     return p
 
@@ -45,7 +47,9 @@ def render_text(data: dict[str, Any], colour: bool = False) -> str:
     out = [
         st(f"{head} {q['name']}", "1")
         + f"  ({data['index']['articles']} articles indexed, {data['candidates']} candidates,"
-        f" {data['seconds'] * 1000:.0f} ms)"
+        f" {data['seconds'] * 1000:.0f} ms"
+        + (", semantic mode" if data.get("retrieval") == "semantic" else "")
+        + ")"
     ]
     if data["index"]["self_id"]:
         out.append(

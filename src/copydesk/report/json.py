@@ -126,6 +126,9 @@ def trace_to_dict(trace, index_path: str) -> dict[str, Any]:
         "schema": "copydesk.trace",
         "schema_version": TRACE_SCHEMA_VERSION,
         "mode": "copies" if trace.copies else "sources",
+        # Article vectors joined the index keys (an index built with --semantic); the
+        # hits' reports then say "semantic" too.
+        "retrieval": "semantic" if getattr(trace, "semantic", False) else "lexical",
         "same_story": trace.same_story,
         "query": article_info(trace.query, with_text=False),
         "index": {"path": index_path, "articles": trace.indexed, "self_id": trace.self_id},
