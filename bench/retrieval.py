@@ -38,7 +38,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from spin import NewsGenerator, excerpt, spin  # noqa: E402
 
-from copydesk.analyze import sentences  # noqa: E402
 from copydesk.index import open_index  # noqa: E402
 from copydesk.index.fingerprints import Fingerprinter  # noqa: E402
 from copydesk.model import Article  # noqa: E402
@@ -93,7 +92,7 @@ def _init():
 
 
 def _shingles(text: str):
-    return _FP.features(sentences(text)).shingles
+    return _FP.features(text).shingles
 
 
 def run_copydesk(args, db: str):
