@@ -60,6 +60,14 @@ _SEM_LO = 0.45
 _SEM_HI = 0.85
 
 
+#: Semantic mode: two underived texts whose article vectors (mean sentence vectors) are
+#: at least this close and that share a name or number are independent reports of one
+#: event (same-story), even when they share too few names for ``same_story_entity_overlap``.
+#: bench/semantic_bench.py (20 stories): same-story pairs 0.42-0.70, pairs of different
+#: stories 0.02-0.45.
+_SEM_SAME_STORY = 0.5
+
+
 def _sem_credit(cos: float) -> float:
     return min(1.0, max(0.0, (cos - _SEM_LO) / (_SEM_HI - _SEM_LO)))
 
@@ -119,8 +127,11 @@ def relation(
     alignment: Alignment,
     opts: Options = DEFAULT,
     semantic: np.ndarray | None = None,
+    article_cos: float | None = None,
 ) -> Relation:
-    """``semantic``: as in :func:`shares` (source rows by derivative columns)."""
+    """``semantic``: as in :func:`shares` (source rows by derivative columns);
+    ``article_cos``: cosine of the two article vectors (semantic mode), which lets two
+    underived texts that share a name be called same-story on meaning."""
     sh = shares(source, derivative, alignment, semantic)
     overlap = entity_overlap(source, derivative)
     reasons = [
@@ -140,6 +151,13 @@ def relation(
     elif overlap >= opts.same_story_entity_overlap and sh.derived >= opts.same_story_min_share:
         kind = "same-story"
         reasons.append(f"they share {overlap:.0%} of names and numbers but little wording")
+        score = sh.derived
+    elif article_cos is not None and article_cos >= _SEM_SAME_STORY and overlap > 0:
+        kind = "same-story"
+        reasons.append(
+            f"their meaning is close (article cosine {article_cos:.2f}) and they share "
+            f"{overlap:.0%} of names and numbers, but little wording"
+        )
         score = sh.derived
     else:
         kind = "unrelated"

@@ -35,11 +35,21 @@ def _swap(aln: Alignment) -> Alignment:
 def semantic_matrix(a: AnalyzedArticle, b: AnalyzedArticle) -> np.ndarray | None:
     """Sentence cosine, a's sentences by b's (the ``semantic`` extra; raises its one-line
     error without it). None when either has no sentence."""
+    return _embed_pair(a, b)[0]
+
+
+def _embed_pair(a: AnalyzedArticle, b: AnalyzedArticle) -> tuple[np.ndarray | None, float | None]:
+    """Sentence cosine matrix and the cosine of the two article vectors (each the
+    normalized mean of its sentence vectors, as index/vectors.py stores them)."""
     from copydesk import semantic as sem_mod
 
     ea = sem_mod.embed([s.text for s in a.sentences])
     eb = sem_mod.embed([s.text for s in b.sentences])
-    return ea @ eb.T if len(ea) and len(eb) else None
+    if not len(ea) or not len(eb):
+        return None, None
+    ma, mb = ea.mean(axis=0), eb.mean(axis=0)
+    norm = float(np.linalg.norm(ma) * np.linalg.norm(mb))
+    return ea @ eb.T, (float(ma @ mb) / norm if norm > 0 else 0.0)
 
 
 def compare(
@@ -66,7 +76,7 @@ def compare_analyzed(
                 x.article.name,
                 f"too long to compare ({len(x.sentences)} sentences; the limit is {opts.max_sentences})",
             )
-    sem = semantic_matrix(a, b) if semantic else None
+    sem, article_cos = _embed_pair(a, b) if semantic else (None, None)
     aln_ab = align(a, b, opts, semantic=sem)  # a as source
     aln_ba = _swap(aln_ab)
     b_from_a = judge.shares(a, b, aln_ab, semantic=sem)
@@ -82,7 +92,7 @@ def compare_analyzed(
     else:
         src, der, alignment = a, b, aln_ab
     sem_sd = None if sem is None else (sem.T if src is b else sem)
-    relation = judge.relation(src, der, alignment, opts, semantic=sem_sd)
+    relation = judge.relation(src, der, alignment, opts, semantic=sem_sd, article_cos=article_cos)
     if relation.kind in ("same-story", "unrelated") and not direction.stated:
         direction.source = None
         direction.confidence = 0.0
