@@ -14,7 +14,8 @@ and in one run, so the ratios hold whatever the machine's load:
   SQLite write of those keys alone.
 - copydesk end to end: ``Index.add`` from Article objects, with ``--jobs`` processes:
   reading the text, fingerprints, MinHash, bands, compression, the committed
-  transaction.
+  transaction. And ``Index.add`` over the in-memory storage (1 process): like datasketch's
+  in-memory ``MinHashLSH``, nothing written to disk.
 
 Latency (``--part latency``): one index grown to each size in ``--sizes``: real articles
 through ``Index.add`` up to ``--real-max``; beyond it, to keep a 1M build in tens of
@@ -46,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from spin import NewsGenerator, spin  # noqa: E402
 
-from copydesk.index import open_index  # noqa: E402
+from copydesk.index import Index, MemoryStorage, open_index  # noqa: E402
 from copydesk.index.fingerprints import Fingerprinter, content_hash  # noqa: E402
 from copydesk.index.lsh import band_keys, mix64  # noqa: E402
 from copydesk.index.retrieve import candidates  # noqa: E402
@@ -133,6 +134,11 @@ def throughput(args) -> dict:
         for i in range(0, n, 500):
             idx.storage.add(recs[i : i + 500])
         out["copydesk_sqlite_write"] = n / (time.perf_counter() - t)
+
+    idx = Index(MemoryStorage())
+    t = time.perf_counter()
+    idx.add(arts)
+    out["copydesk_index_add_memory"] = n / (time.perf_counter() - t)
 
     for jobs in sorted({1, args.jobs}):
         with open_index(os.path.join(tmp, f"e2e{jobs}.db")) as idx:

@@ -94,18 +94,27 @@ class Storage(ABC):
 
 
 class MemoryStorage(Storage):
-    """A dict-backed storage: for tests and short-lived indexes."""
+    """An in-memory storage: for tests, short-lived indexes, and as the like-for-like
+    peer of datasketch's in-memory ``MinHashLSH`` in bench/speed_index.py.
+
+    Keys are kept as sorted numpy runs, one per batch, merged when there are many (the
+    same log-structured idea as the SQLite levels): adding a batch is one sort, and a
+    lookup is a binary search per run.
+    """
+
+    _MAX_RUNS = 8
 
     def __init__(self) -> None:
         self._articles: dict[int, Article] = {}
         self._hash: dict[bytes, int] = {}
         self._url: dict[str, int] = {}
-        self._keys: dict[int, list[int]] = {}
+        self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # (keys sorted, article ids)
         self._meta: dict[str, str] = {}
         self._keycount = 0
 
     def add(self, records: Sequence[Record]) -> AddResult:
         res = AddResult()
+        keys: list[np.ndarray] = []
         for r in records:
             url = r.article.url
             if r.hash in self._hash or (url and url in self._url):
@@ -117,11 +126,23 @@ class MemoryStorage(Storage):
             self._hash[r.hash] = i
             if url:
                 self._url[url] = i
-            for k in r.keys.tolist():
-                self._keys.setdefault(k, []).append(i)
-            self._keycount += len(r.keys)
+            keys.append(np.asarray(r.keys, dtype=np.int64))
             res.added.append(i)
+        if keys:
+            k = np.concatenate(keys)
+            owner = np.repeat(np.array(res.added, dtype=np.int64), [len(x) for x in keys])
+            self._push(k, owner)
+            self._keycount += len(k)
         return res
+
+    def _push(self, k: np.ndarray, owner: np.ndarray) -> None:
+        order = np.lexsort((owner, k))
+        self._runs.append((k[order], owner[order]))
+        if len(self._runs) > self._MAX_RUNS:
+            k = np.concatenate([r[0] for r in self._runs])
+            owner = np.concatenate([r[1] for r in self._runs])
+            order = np.lexsort((owner, k))
+            self._runs = [(k[order], owner[order])]
 
     def known(self, hashes: Iterable[bytes]) -> set[bytes]:
         return {h for h in hashes if h in self._hash}
@@ -130,11 +151,15 @@ class MemoryStorage(Storage):
         return self._hash.get(hash)
 
     def postings(self, keys: Iterable[int], cap: int) -> dict[int, list[int] | None]:
-        out: dict[int, list[int] | None] = {}
-        for k in keys:
-            ids = self._keys.get(int(k), [])
-            out[int(k)] = None if len(ids) > cap else list(ids)
-        return out
+        q = np.array([int(k) for k in keys], dtype=np.int64)
+        found: dict[int, list[int]] = {int(k): [] for k in q}
+        for run_keys, run_ids in self._runs:
+            lo = np.searchsorted(run_keys, q, "left")
+            hi = np.searchsorted(run_keys, q, "right")
+            for k, a, b in zip(q.tolist(), lo.tolist(), hi.tolist(), strict=True):
+                if b > a:
+                    found[k].extend(run_ids[a:b].tolist())
+        return {k: None if len(v) > cap else v for k, v in found.items()}
 
     def articles(self, ids: Iterable[int]) -> dict[int, Article]:
         return {i: self._articles[i] for i in ids if i in self._articles}
@@ -149,4 +174,5 @@ class MemoryStorage(Storage):
         self._meta.update({k: str(v) for k, v in values.items()})
 
     def stats(self) -> dict[str, Any]:
-        return {"articles": self.count(), "keys": self._keycount, "distinct_keys": len(self._keys)}
+        distinct = len(np.unique(np.concatenate([r[0] for r in self._runs]))) if self._runs else 0
+        return {"articles": self.count(), "keys": self._keycount, "distinct_keys": distinct}

@@ -82,7 +82,7 @@ class WordTable:
         """Ids of ``tokens`` (int64), adding the words not seen before."""
         ids = list(map(self.ids.get, tokens))
         if None in ids:
-            new = [w for w, i in dict(zip(tokens, ids, strict=True)).items() if i is None]
+            new = list(dict.fromkeys([w for w, i in zip(tokens, ids, strict=True) if i is None]))
             if len(self.ids) + len(new) > self.max_words:
                 self._clear()
                 new = list(dict.fromkeys(tokens))
