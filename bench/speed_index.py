@@ -25,7 +25,7 @@ the filler repeats the real key distribution in disjoint key spaces (B-tree size
 postings per key stay those of the real part). Queries: heavy spins of indexed sources;
 reported p50/p95 of stage 1 (keys -> candidates) and of the whole trace.
 
-    python bench/speed_index.py --part throughput --articles 3000
+    python bench/speed_index.py --part throughput --articles 3000 --runs 5
     python bench/speed_index.py --part latency --sizes 10000,100000,1000000 --workdir /tmp/cdx
 """
 
@@ -161,6 +161,18 @@ def throughput(args) -> dict:
     return out
 
 
+def _medians(runs: list[dict]) -> dict:
+    """Median of every figure over runs (ratios are taken per run, then the median)."""
+    out: dict = {"runs": len(runs)}
+    for k, v in runs[0].items():
+        if isinstance(v, dict):
+            out[k] = {kk: round(statistics.median(r[k][kk] for r in runs), 2) for kk in v}
+        else:
+            out[k] = round(statistics.median(r[k] for r in runs), 1)
+    out["per_run"] = runs
+    return out
+
+
 def _fill(idx, pool_keys: list[np.ndarray], pool_arts: list[Article], count: int, start: int):
     """Insert ``count`` filler articles (see the module docstring), batch by batch."""
     batch = []
@@ -257,6 +269,7 @@ def main(argv=None):
     )
     ap.add_argument("--part", choices=("throughput", "latency", "all"), default="all")
     ap.add_argument("--articles", type=int, default=3000, help="articles for throughput")
+    ap.add_argument("--runs", type=int, default=3, help="throughput runs; medians reported")
     ap.add_argument("--sizes", default="10000,100000", help="index sizes for latency")
     ap.add_argument("--real-max", type=int, default=100000, help="real articles at most")
     ap.add_argument("--queries", type=int, default=100)
@@ -267,7 +280,8 @@ def main(argv=None):
     args = ap.parse_args(argv)
     out = {}
     if args.part in ("throughput", "all"):
-        out["throughput"] = throughput(args)
+        runs = [throughput(args) for _ in range(args.runs)]
+        out["throughput"] = runs[0] if len(runs) == 1 else _medians(runs)
         print(json.dumps(out["throughput"], indent=2), flush=True)
     if args.part in ("latency", "all"):
         out["latency"] = latency(args)
