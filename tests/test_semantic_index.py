@@ -175,3 +175,16 @@ def test_cli_index_add_semantic_then_trace_says_so(tmp_path, capsys):
     assert "semantic mode" in capsys.readouterr().out
     assert main(["index", "stats", "--db", str(db)]) == 0
     assert f"vectors:      {len(_corpus())}" in capsys.readouterr().out
+
+
+def test_float16_scores_agree_with_and_without_torch(monkeypatch):
+    import sys
+
+    rows = _fake_rows(70_000, seed=3).astype(np.float16)
+    q = rows[5].astype(np.float32)
+    fast = vec._scores(rows, q)
+    monkeypatch.setitem(sys.modules, "torch", None)  # import torch -> ImportError
+    slow = vec._scores(rows, q)
+    assert fast.dtype == slow.dtype == np.float32 and fast.shape == (70_000,)
+    np.testing.assert_allclose(fast, slow, atol=2e-3)
+    assert int(np.argmax(slow)) == 5
