@@ -250,3 +250,42 @@ def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
             results[jobs] = rows
             assert idx.storage.articles([1])[1].text == arts[0].text
     assert results[1] == results[2] and len(results[1]) > 40 * 30
+
+
+def test_reader_never_misses_postings_while_levels_merge(tmp_path):
+    """A reader on its own connection, looking up while a writer adds and merges levels,
+    always sees every stored article under its keys (merges are atomic for readers)."""
+    import threading
+
+    path = tmp_path / "rw.db"
+    first_keys = np.arange(100, 140)
+    with SQLiteStorage(path, level_rows=30) as w:
+        w.add([Record(b"first", Article("first"), first_keys)])
+    errors: list[str] = []
+    done = threading.Event()
+
+    def write():
+        rng = np.random.default_rng(1)
+        with SQLiteStorage(path, level_rows=30) as st:
+            for b in range(40):
+                recs = [
+                    Record(f"w{b}-{j}".encode(), Article(f"w {b} {j}"), rng.integers(0, 200, 12))
+                    for j in range(4)
+                ]
+                st.add(recs)
+        done.set()
+
+    t = threading.Thread(target=write)
+    reader = SQLiteStorage(path, create=False, level_rows=30)
+    t.start()
+    lookups = 0
+    while not done.is_set() or lookups < 5:
+        got = reader.postings(first_keys.tolist(), cap=10_000)
+        lookups += 1
+        for k, ids in got.items():
+            if ids is None or 1 not in ids:
+                errors.append(f"key {k}: {ids}")
+    t.join()
+    assert len(reader._levels()) >= 3  # the writer did merge through several levels
+    reader.close()
+    assert not errors, errors[:3]
