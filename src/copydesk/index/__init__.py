@@ -1,10 +1,11 @@
 """index: a corpus of articles and their fingerprints, and the trace questions.
 
-One module per structure (datasketch's habit): ``minhash.py`` (vectorized MinHash),
-``lsh.py`` (banding), ``fingerprints.py`` (band keys and spin-robust immutable-pair
-keys), ``storage.py`` (the storage interface, in-memory backend), ``sqlite.py`` (the
-default, WAL), ``retrieve.py`` (candidates and re-ranking), ``corpus.py`` (:class:`Index`),
-``options.py`` (:class:`IndexOptions`).
+One module per structure (datasketch's habit): ``minhash.py`` (vectorized and
+one-permutation MinHash), ``lsh.py`` (banding), ``words.py`` (per-word facts, cached),
+``fingerprints.py`` (band keys and spin-robust immutable-pair keys, a batch at a time),
+``storage.py`` (the storage interface, in-memory backend), ``sqlite.py`` (the default:
+WAL, key tables in merge levels), ``retrieve.py`` (candidates and re-ranking),
+``corpus.py`` (:class:`Index`), ``options.py`` (:class:`IndexOptions`).
 
     >>> from copydesk.index import open_index          # doctest: +SKIP
     >>> with open_index("copydesk.db") as idx:         # doctest: +SKIP
