@@ -8,6 +8,7 @@ not installed; CI installs it (.ci/run), so there they run. The tests that do no
 from __future__ import annotations
 
 import doctest
+import os
 import subprocess
 import sys
 
@@ -41,6 +42,12 @@ UNRELATED = [
     "Wheat prices rose sharply as dry weather hit the harvest.",
     "The museum reopened its east wing after a two-year restoration.",
 ]
+
+
+def test_ci_has_the_extra():
+    # .ci/run sets this: there the semantic tests must run, never skip for a missing extra.
+    if os.environ.get("COPYDESK_REQUIRE_SEMANTIC"):
+        assert semantic.available(), f"semantic extra missing in CI: {semantic._missing()}"
 
 
 def test_import_copydesk_does_not_import_torch():
