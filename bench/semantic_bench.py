@@ -169,6 +169,33 @@ def run_compare(cases: list[Case], semantic: bool, clear_cache: bool = True) -> 
     }
 
 
+def embed_latency(cases: list[Case], n: int = 30, runs: int = 7) -> dict:
+    """Embedding one ``n``-sentence article (the first ``n`` source sentences of the
+    stories), vector cache emptied each time: median and spread of ``runs``."""
+    import os
+
+    import torch
+
+    from copydesk import semantic as sem
+
+    sents = [s for c in cases if c.set == "llm-rewrite" for s in c.source][:n]
+    enc = sem._get_encoder()
+    times = []
+    for _ in range(runs):
+        enc._cache.clear()
+        t0 = time.perf_counter()
+        sem.embed(sents)
+        times.append(time.perf_counter() - t0)
+    return {
+        "sentences": len(sents),
+        "median_ms": round(1000 * statistics.median(times), 1),
+        "min_ms": round(1000 * min(times), 1),
+        "max_ms": round(1000 * max(times), 1),
+        "torch_threads": torch.get_num_threads(),
+        "omp_wait_policy": os.environ.get("OMP_WAIT_POLICY"),
+    }
+
+
 def cosine_profile(cases: list[Case]) -> dict:
     """Sentence cosine of gold links vs every other sentence pair, to place thresholds."""
     from copydesk import semantic as sem
@@ -296,12 +323,28 @@ def main(argv: list[str] | None = None) -> int:
         help="also try other semantic credits and same-story cosines in judge.py",
     )
     ap.add_argument("--lexical-only", action="store_true", help="skip the semantic mode")
+    ap.add_argument(
+        "--latency-only",
+        action="store_true",
+        help="only time embedding one article and comparing pairs in both modes",
+    )
     args = ap.parse_args(argv)
 
     from copydesk import semantic
 
     sem_ok = semantic.available() and not args.lexical_only
     cases = load_cases()
+    if args.latency_only:
+        semantic._get_encoder()
+        out = {
+            "embed_latency": embed_latency(cases),
+            "lexical_ms": run_compare(cases, semantic=False)["latency_ms"],
+            "semantic_ms": run_compare(cases, semantic=True)["latency_ms"],
+        }
+        print(json.dumps(out))
+        if args.json:
+            args.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+        return 0
     result: dict = {"semantic_available": semantic.available(), "model": semantic.describe()}
     if sem_ok:
         t0 = time.perf_counter()
@@ -316,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if sem_ok:
         print(f"model load (with torch import): {result['model_load_s']} s")
+        result["embed_latency"] = embed_latency(cases)
+        print("embedding one article:", json.dumps(result["embed_latency"]))
         result["cosine"] = cosine_profile(cases)
         print("sentence cosine:", json.dumps(result["cosine"]))
     print("shares (min/median/max):", json.dumps(_share_ranges(result)))

@@ -190,9 +190,6 @@ class _Encoder:
         self._tokenizer = tokenizer
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
-        # The first forward pass pays one-time set-up (kernel selection, buffers); pay
-        # it here, with the load, rather than in the first comparison.
-        self._forward(np.ones((2, 8), dtype=np.int64), np.ones((2, 8), dtype=np.int64))
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Mean-pooled, normalized vectors of one padded batch of word-piece ids."""
