@@ -46,5 +46,5 @@ def test_benchmark_has_enough_pages(results):
     assert results["n_pages"] >= 46
     assert results["groups"]["h2"]["copydesk-html"]["pages"] >= 8
     assert results["groups"]["h3"]["copydesk-html"]["pages"] >= 8
-    assert results["groups"]["held-out-h4"]["copydesk-html"]["pages"] >= 8
+    assert results["groups"]["h4"]["copydesk-html"]["pages"] >= 8
     assert results["groups"]["held-out-h5"]["copydesk-html"]["pages"] >= 10

@@ -48,7 +48,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from copydesk.read.blocks import keep_mask
 from copydesk.read.normalize import tidy_line
+
+#: Run the learned line check (:mod:`copydesk.read.blocks`) over the body the rules
+#: kept. Off only to measure or retrain it (bench/extraction/train_blocks.py).
+LEARNED = True
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’]$")
@@ -561,6 +566,10 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
             if prefix:
                 cr.append((i, prefix))
     body = _drop_repeats(body, bp)
+    if LEARNED and has_long and len(body) >= 3 and (structured or mode == "extracted"):
+        keep = keep_mask([x for _, x in body])
+        bp.extend(b for b, k in zip(body, keep, strict=False) if not k)
+        body = [b for b, k in zip(body, keep, strict=False) if k]
     if not body and lines and not structured:
         # Nothing but "boilerplate": a snippet, not a page. Give it back whole.
         body = [(i, x) for i, x in enumerate(lines) if credit_kind(x) is None]

@@ -1,0 +1,240 @@
+"""A learned, language-independent check of the lines the cleaning rules kept.
+
+The phrase lists of :mod:`copydesk.read.clean` catch furniture they have seen; on pages
+nobody tuned them on, whole boxes still come through (a rating box, a quote table, a
+funeral notice, a "send us a letter" call). This module scores each kept line by its
+*shape* rather than its wording, in the manner of jusText's block classification:
+
+- length (words, relative to the article's long paragraphs), sentence-likeness (ends
+  like a sentence, sentences in it), share of digits, of capitalised words, of
+  stop words (the page language's list among jusText's stop lists, picked by the
+  highest share over the whole kept text), of separators ("|", "·", ":" labels);
+- the site speaking to the reader (the ``[voice]`` words of ``read_boilerplate.txt``);
+- position: where the line sits in the kept text, how much prose comes before and
+  after it, its neighbours' lengths (furniture sits at the edges and in short runs).
+
+A logistic regression over these features (weights in ``data/read_blocks.json``,
+trained by ``bench/extraction/train_blocks.py`` on the tuning groups of the extraction
+benchmark) gives each line a probability of being article text; :func:`keep_mask`
+drops lines under :data:`THRESHOLD`, except a short line between two confident
+article lines (a subheading).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’]$")
+_INNER = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+_LABEL = re.compile(r"\A[^\W\d_][^:.!?]{0,30}:\s")
+_SEP = re.compile(r"[|·•►»]")
+_CAP = re.compile(r"\A[^\W\d_]", re.UNICODE)
+
+FEATURES = (
+    "bias",
+    "log_words",
+    "ends_sentence",
+    "sentences",
+    "digit_share",
+    "cap_share",
+    "stop_share",
+    "rel_length",
+    "position",
+    "prose_before",
+    "prose_after",
+    "voice",
+    "question",
+    "label",
+    "separators",
+    "prev_log_words",
+    "next_log_words",
+    "first",
+    "last",
+    "short",
+    "cohesion",
+    "near_long",
+)
+
+#: Lines scored under this probability of being article text leave the body.
+THRESHOLD = 0.5
+#: An edge run with at least this share of its content words occurring in the other
+#: lines stays (the article's own closing or opening lines).
+COHESION = 0.5
+
+
+@cache
+def _stoplists() -> dict[str, frozenset[str]]:
+    import justext
+
+    return {
+        lang: frozenset(w.lower() for w in justext.get_stoplist(lang))
+        for lang in justext.get_stoplists()
+    }
+
+
+def stoplist(text: str) -> frozenset[str]:
+    """The stop-word list (of jusText's ~100 languages) covering most of ``text``."""
+    words = [w.lower() for w in _WORD.findall(text[:5000])]
+    if not words:
+        return frozenset()
+    best, share = frozenset(), -1.0
+    for words_set in _stoplists().values():
+        s = sum(1 for w in words if w in words_set) / len(words)
+        if s > share:
+            best, share = words_set, s
+    return best
+
+
+@cache
+def _voice() -> re.Pattern[str]:
+    from copydesk.read.clean import _combined
+
+    return _combined("voice")
+
+
+@cache
+def weights() -> tuple[float, ...] | None:
+    """The trained weights (``data/read_blocks.json``), or None when absent."""
+    path = resources.files("copydesk") / "data" / "read_blocks.json"
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return None
+    if tuple(data["features"]) != FEATURES:
+        return None
+    return tuple(float(w) for w in data["weights"])
+
+
+def features(lines: list[str]) -> list[list[float]]:
+    """One feature vector (:data:`FEATURES`) per line of the kept text."""
+    stop = stoplist("\n".join(lines))
+    toks = [_WORD.findall(x) for x in lines]
+    counts = [len(t) for t in toks]
+    long = sorted(c for c in counts if c >= 12)
+    ref = long[len(long) // 2] if long else max(counts + [1])
+    prose = [
+        c if c >= 12 and _SENT_END.search(x) else 0 for c, x in zip(counts, lines, strict=False)
+    ]
+    total = max(1, sum(prose))
+    m = len(lines)
+    # Content words (not stop words, 4+ letters) and on how many lines each occurs.
+    content = [{w.lower() for w in t if len(w) >= 4 and w.lower() not in stop} for t in toks]
+    df = Counter(w for c in content for w in c)
+    big = [c >= 0.7 * ref and c >= 12 for c in counts]
+    out = []
+    before = 0
+    for i, (line, t, c) in enumerate(zip(lines, toks, counts, strict=False)):
+        chars = [ch for ch in line if not ch.isspace()] or [" "]
+        after = total - before - prose[i]
+        out.append(
+            [
+                1.0,
+                math.log1p(c),
+                1.0 if _SENT_END.search(line) else 0.0,
+                min(4, len(_INNER.findall(line)) + 1) / 4 if c else 0.0,
+                sum(ch.isdigit() for ch in chars) / len(chars),
+                sum(1 for w in t if _CAP.match(w) and w[:1].isupper()) / max(1, c),
+                sum(1 for w in t if w.lower() in stop) / max(1, c),
+                min(3.0, c / max(1, ref)),
+                i / max(1, m - 1),
+                before / total,
+                after / total,
+                1.0 if _voice().search(line) else 0.0,
+                1.0 if "?" in line else 0.0,
+                1.0 if _LABEL.match(line) else 0.0,
+                min(1.0, len(_SEP.findall(line)) / 3),
+                math.log1p(counts[i - 1]) if i > 0 else 0.0,
+                math.log1p(counts[i + 1]) if i + 1 < m else 0.0,
+                1.0 if i == 0 else 0.0,
+                1.0 if i == m - 1 else 0.0,
+                1.0 if c < 8 else 0.0,
+                sum(1 for w in content[i] if df[w] > 1) / len(content[i]) if content[i] else 0.0,
+                1.0 if any(big[max(0, i - 1) : i + 2]) else 0.0,
+            ]
+        )
+        before += prose[i]
+    return out
+
+
+def scores(
+    lines: list[str], w: tuple[float, ...] | None = None, feats: list[list[float]] | None = None
+) -> list[float]:
+    """Probability that each line is article text (1.0 each when no weights ship)."""
+    w = w if w is not None else weights()
+    if w is None:
+        return [1.0] * len(lines)
+    out = []
+    for f in feats if feats is not None else features(lines):
+        z = sum(a * b for a, b in zip(w, f, strict=False))
+        out.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
+    return out
+
+
+def _cohesion(lines: list[str], i: int, j: int) -> float:
+    """Share of the content words (4+ letters, not stop words) of ``lines[i:j+1]`` that
+    occur in the other lines: high for the article's own lines, low for a box."""
+    stop = stoplist("\n".join(lines))
+
+    def content(xs):
+        return [w.lower() for x in xs for w in _WORD.findall(x) if len(w) >= 4]
+
+    run = [w for w in content(lines[i : j + 1]) if w not in stop]
+    if not run:
+        return 0.0
+    rest = set(content(lines[:i] + lines[j + 1 :]))
+    return sum(1 for w in run if w in rest) / len(run)
+
+
+def keep_mask(
+    lines: list[str], w: tuple[float, ...] | None = None, threshold: float = THRESHOLD
+) -> list[bool]:
+    """Which lines to keep. Lines scored under ``threshold`` form runs; a run leaves when
+    it touches the start or the end of the text (furniture at the edges) or holds two
+    lines or more (a box inside the article), unless the line before it ends with a
+    colon (a list it introduces). A single low line between kept lines stays (a
+    subheading, an interview question)."""
+    m = len(lines)
+    if m < 3:
+        return [True] * m
+    feats = features(lines)
+    p = scores(lines, w, feats)
+    keep = [x >= threshold for x in p]
+    i = 0
+    while i < m:
+        if keep[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < m and not keep[j + 1]:
+            j += 1
+        edge = i == 0 or j == m - 1
+        listed = i > 0 and lines[i - 1].rstrip().endswith(":")
+        # A heading over the first paragraph or entry: one short line, then kept text.
+        heading = i == 0 and j == 0 and feats[0][FEATURES.index("short")] and keep[1]
+        # An edge run that talks about what the article talks about (most of its
+        # content words occur in other lines) is the article's own close or opening.
+        cohesive = edge and _cohesion(lines, i, j) >= COHESION
+        # A final section: a subheading, then sentences that do not address the reader.
+        section = (
+            j == m - 1
+            and j > i
+            and feats[i][FEATURES.index("short")]
+            and not _SENT_END.search(lines[i])
+            and all(
+                _SENT_END.search(x) and "?" not in x and not _voice().search(x)
+                for x in lines[i + 1 : j + 1]
+            )
+        )
+        if listed or heading or cohesive or section or (not edge and j == i):
+            for k in range(i, j + 1):
+                keep[k] = True
+        i = j + 1
+    if not any(keep):
+        return [True] * m
+    return keep

@@ -1,0 +1,65 @@
+"""The learned line check of the reader (copydesk.read.blocks)."""
+
+from __future__ import annotations
+
+import importlib
+
+from copydesk.read import blocks, read_text
+
+cleaning = importlib.import_module("copydesk.read.clean")
+
+ARTICLE = [
+    "The harbour board approved a plan on Monday to dredge the northern channel of "
+    "Port Selby, where silt has left larger fishing boats stranded at low tide.",
+    "The work will cost about 4 million and take eleven weeks, the board said, and the "
+    "channel will stay open to small boats while the dredgers work in the harbour.",
+    "Fishermen in Port Selby have asked for the dredging for years. Several boats have "
+    "been moved to other harbours because the channel is too shallow at low tide.",
+    "Board chair Ines Walcott said the harbour could not afford to lose more boats and "
+    "that the dredging would start in the autumn, after the tourist season.",
+]
+
+
+def test_weights_ship_and_match_features():
+    assert blocks.weights() is not None
+    assert len(blocks.weights()) == len(blocks.FEATURES)
+
+
+def test_stoplist_follows_the_language():
+    polish = "Miasto zamknie most na cztery miesiące, a objazd poprowadzi przez drugi most."
+    assert "na" in blocks.stoplist(polish)
+    assert "the" in blocks.stoplist(ARTICLE[0])
+
+
+TAIL_BOX = ["Guest book", "Sign the guest book and share your memories with the family."]
+
+
+def test_tail_box_leaves():
+    keep = blocks.keep_mask(ARTICLE + TAIL_BOX)
+    assert keep == [True] * 4 + [False, False]
+
+
+def test_short_closing_paragraph_of_the_article_stays():
+    lines = ARTICLE + ["The board will publish the dredging timetable in the harbour office."]
+    assert all(blocks.keep_mask(lines))
+
+
+def test_subheading_between_paragraphs_stays():
+    lines = ARTICLE[:2] + ["What happens next"] + ARTICLE[2:]
+    assert all(blocks.keep_mask(lines))
+
+
+def test_cohesion_of_a_run():
+    lines = ARTICLE + ["Market data delayed by at least 15 minutes."]
+    assert blocks._cohesion(lines, 4, 4) < blocks._cohesion(lines, 1, 1)
+    assert blocks._cohesion(lines, 4, 4) == 0.0
+
+
+def test_clean_applies_the_check_and_can_turn_it_off():
+    text = "\n".join(["Harbour dredging approved", "By Ann Lee"] + ARTICLE + TAIL_BOX)
+    assert "guest book" not in read_text(text).text
+    cleaning.LEARNED = False
+    try:
+        assert "guest book" in read_text(text).text
+    finally:
+        cleaning.LEARNED = True
