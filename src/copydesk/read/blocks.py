@@ -220,15 +220,14 @@ def keep_mask(
         # An edge run that talks about what the article talks about (most of its
         # content words occur in other lines) is the article's own close or opening.
         cohesive = edge and _cohesion(lines, i, j) >= COHESION
-        # A final section: a subheading, then sentences that do not address the reader.
+        # A final section (a subheading, then sentences) or one closing sentence, neither
+        # addressing the reader.
         section = (
             j == m - 1
-            and j > i
-            and feats[i][FEATURES.index("short")]
-            and not _SENT_END.search(lines[i])
+            and (j == i or feats[i][FEATURES.index("short")] and not _SENT_END.search(lines[i]))
             and all(
                 _SENT_END.search(x) and "?" not in x and not _voice().search(x)
-                for x in lines[i + 1 : j + 1]
+                for x in lines[i + 1 if j > i else i : j + 1]
             )
         )
         if listed or heading or cohesive or section or (not edge and j == i):
