@@ -228,8 +228,8 @@ def test_key_levels_merge_without_losing_or_doubling_postings(tmp_path):
 
 
 def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
-    """Workers compute keys and compress texts while the parent writes; the result must be
-    the same index, duplicates (within a batch, across batches in flight, and already
+    """Keys are computed (in this thread or in workers) while a writer thread commits; the
+    result must be the same index, duplicates (within a batch, across batches in flight, and already
     stored) counted once each."""
     from copydesk.index.options import IndexOptions
 
@@ -237,7 +237,7 @@ def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
     items = arts + arts[:5] + [Article(arts[7].text, id="again")]
     opts = IndexOptions(batch=7)
     results = {}
-    for jobs in (1, 2):
+    for jobs in (1, 2, 3):  # 2: a writer thread; 3: also worker processes
         with Index(SQLiteStorage(tmp_path / f"j{jobs}.db"), opts) as idx:
             s = idx.add(items[:20], jobs=jobs)
             s2 = idx.add(items, jobs=jobs)
@@ -249,7 +249,7 @@ def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
             ).fetchall()
             results[jobs] = rows
             assert idx.storage.articles([1])[1].text == arts[0].text
-    assert results[1] == results[2] and len(results[1]) > 40 * 30
+    assert results[1] == results[2] == results[3] and len(results[1]) > 40 * 30
 
 
 def test_reader_never_misses_postings_while_levels_merge(tmp_path):
@@ -289,3 +289,21 @@ def test_reader_never_misses_postings_while_levels_merge(tmp_path):
     assert len(reader._levels()) >= 3  # the writer did merge through several levels
     reader.close()
     assert not errors, errors[:3]
+
+
+def test_a_failing_write_stops_a_parallel_add_with_its_error(tmp_path):
+    from copydesk.index.options import IndexOptions
+
+    class Failing(SQLiteStorage):
+        calls = 0
+
+        def add(self, records):
+            Failing.calls += 1
+            if Failing.calls == 2:
+                raise OSError("disk full")
+            return super().add(records)
+
+    with Index(Failing(tmp_path / "f.db"), IndexOptions(batch=5)) as idx:
+        with pytest.raises(OSError, match="disk full"):
+            idx.add(_corpus(30, seed=4), jobs=2)
+        assert idx.storage.count() == 5  # the first batch committed, nothing after

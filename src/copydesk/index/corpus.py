@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -168,46 +167,21 @@ class Index:
             vectors.require_extra("index add")
             vectors.backfill(self.storage)  # articles an interrupted add left without one
         run = self.storage.start_run(inputs or []) if hasattr(self.storage, "start_run") else None
-        pool = None
-        if jobs > 1:
-            import multiprocessing as mp
-
-            pool = mp.get_context("fork" if os.name == "posix" else "spawn").Pool(
-                jobs, initializer=_init_worker, initargs=(self.options,)
-            )
         status = "interrupted"
-        # With workers, keys of the next batches are computed while this process writes
-        # the last one; at most ``jobs + 1`` batches are in flight, so memory stays
-        # bounded by the batch size.
-        flight: deque = deque()
-
-        def write_oldest() -> None:
-            todo, job = flight.popleft()
-            self._write(todo, *_unflatten(*job.get()), summary)
-            summary.seconds = time.monotonic() - started
-            if on_progress:
-                on_progress(summary)
-
         try:
-            for batch in self._batches(items, summary, on_failure):
-                todo = self._new(batch, summary, {h for t, _ in flight for h, _ in t})
-                texts = [a.text for _, a in todo]
-                if pool is None:
-                    self._write(todo, *self.fingerprinter.keys(texts), None, summary)
+            if jobs > 1:
+                self._add_parallel(items, jobs, summary, started, on_progress, on_failure)
+            else:
+                for batch in self._batches(items, summary, on_failure):
+                    todo = self._new(batch, summary, set())
+                    keys, words = self.fingerprinter.keys([a.text for _, a in todo])
+                    self._write(todo, keys, words, None, summary)
                     summary.seconds = time.monotonic() - started
                     if on_progress:
                         on_progress(summary)
-                    continue
-                flight.append((todo, pool.apply_async(_prepare, (texts,))))
-                while len(flight) > jobs:
-                    write_oldest()
-            while flight:
-                write_oldest()
             status = "done"
         finally:
             summary.seconds = time.monotonic() - started
-            if pool is not None:
-                pool.terminate()
             if run is not None:
                 try:
                     self.storage.finish_run(
@@ -216,6 +190,98 @@ class Index:
                 except Exception:  # noqa: BLE001 - never mask the real error
                     pass
         return summary
+
+    def _add_parallel(
+        self, items, jobs: int, summary: AddSummary, started, on_progress, on_failure
+    ):
+        """``add`` on several cores: a writer thread commits batch ``k`` while keys of
+        batch ``k + 1`` are computed (SQLite releases the GIL while it works). With two
+        jobs the keys are computed in this thread; with more, by ``jobs - 1`` worker
+        processes. At most ``jobs + 2`` batches are in memory at once."""
+        import queue
+        import threading
+
+        pool = None
+        if jobs > 2:
+            import multiprocessing as mp
+
+            pool = mp.get_context("fork" if os.name == "posix" else "spawn").Pool(
+                jobs - 1, initializer=_init_worker, initargs=(self.options,)
+            )
+        lock = threading.Lock()  # the storage: one thread at a time
+        handover: queue.Queue = queue.Queue(maxsize=max(1, jobs - 1))
+        pending: set[bytes] = set()  # hashes computed or in flight, not yet committed
+        failed: list[BaseException] = []
+        stop = threading.Event()
+
+        def write() -> None:
+            try:
+                while not stop.is_set():
+                    item = handover.get()
+                    if item is None:
+                        return
+                    todo, result = item
+                    keys, words, bodies = (
+                        _unflatten(*result.get()) if pool is not None else (*result, None)
+                    )
+                    with lock:
+                        self._write(todo, keys, words, bodies, summary)
+                        pending.difference_update(h for h, _ in todo)
+                        summary.seconds = time.monotonic() - started
+                        if on_progress:
+                            on_progress(summary)
+            except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
+                failed.append(e)
+
+        writer = threading.Thread(target=write, name="copydesk-index-writer", daemon=True)
+        writer.start()
+        ready = None
+        try:
+            for batch in self._batches(items, summary, on_failure):
+                with lock:  # while the writer is idle, if keys take longer than writes
+                    todo = self._new(batch, summary, pending)
+                    pending.update(h for h, _ in todo)
+                if ready is not None:
+                    self._hand(handover, ready, writer, failed)
+                texts = [a.text for _, a in todo]
+                if pool is not None:
+                    ready = (todo, pool.apply_async(_prepare, (texts,)))
+                else:
+                    ready = (todo, self.fingerprinter.keys(texts))
+            if ready is not None:
+                self._hand(handover, ready, writer, failed)
+            self._hand(handover, None, writer, failed)
+            writer.join()
+            if failed:
+                raise failed[0]
+        finally:
+            if writer.is_alive():  # interrupted: let the current commit end, drop the rest
+                stop.set()
+                while True:
+                    try:
+                        handover.get_nowait()
+                    except queue.Empty:
+                        break
+                handover.put(None)
+                writer.join(timeout=60)
+            if pool is not None:
+                pool.terminate()
+
+    @staticmethod
+    def _hand(handover, item, writer, failed: list[BaseException]) -> None:
+        """Queue ``item`` for the writer, waiting while it is busy; stop if it failed."""
+        import queue
+
+        while True:
+            if failed:
+                raise failed[0]
+            if not writer.is_alive():
+                raise RuntimeError("the index writer stopped")
+            try:
+                handover.put(item, timeout=0.5)
+                return
+            except queue.Full:
+                continue
 
     def _batches(
         self, items: Iterable[Any], summary: AddSummary, on_failure

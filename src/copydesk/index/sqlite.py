@@ -156,7 +156,11 @@ class SQLiteStorage(Storage):
         if not self.path.exists() and not create:
             raise IndexError_(f"{self.path}: no index here (build one with 'copydesk index add')")
         try:
-            self._db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
+            # ``Index.add`` commits from a writer thread; it serializes use of the
+            # connection with a lock, so the connection may cross threads.
+            self._db = sqlite3.connect(
+                str(self.path), timeout=60, isolation_level=None, check_same_thread=False
+            )
             self._db.execute("PRAGMA busy_timeout=60000")
             # A new file only (the page size of a WAL file is fixed): 16 KB pages hold
             # ~1,000 key rows each, and writing a batch is 15% faster than with 4 KB.
