@@ -314,10 +314,14 @@ class SQLiteStorage(Storage):
         db.execute("INSERT OR REPLACE INTO meta VALUES ('level_rows', ?)", (json.dumps(rows),))
 
     def _known_urls(self, urls: list[str]) -> set[str]:
-        out: set[str] = set()
-        for i in range(0, len(urls), 500):
-            chunk = urls[i : i + 500]
-            q = f"SELECT url FROM articles WHERE url IN ({','.join('?' * len(chunk))})"
+        return self._present("url", urls)
+
+    def _present(self, column: str, values: list) -> set:
+        """The ``values`` found in ``articles.column`` (a UNIQUE column)."""
+        out: set = set()
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            q = f"SELECT {column} FROM articles WHERE {column} IN ({','.join('?' * len(chunk))})"
             out.update(r[0] for r in self._db.execute(q, chunk))
         return out
 
@@ -357,13 +361,7 @@ class SQLiteStorage(Storage):
 
     # --- reading ----------------------------------------------------------------------
     def known(self, hashes: Iterable[bytes]) -> set[bytes]:
-        hs = list(hashes)
-        out: set[bytes] = set()
-        for i in range(0, len(hs), 500):
-            chunk = hs[i : i + 500]
-            q = f"SELECT hash FROM articles WHERE hash IN ({','.join('?' * len(chunk))})"
-            out.update(r[0] for r in self._db.execute(q, chunk))
-        return out
+        return self._present("hash", list(hashes))
 
     def id_of(self, hash: bytes) -> int | None:
         row = self._db.execute("SELECT id FROM articles WHERE hash = ?", (hash,)).fetchone()
