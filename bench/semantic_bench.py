@@ -169,6 +169,21 @@ def run_compare(cases: list[Case], semantic: bool, clear_cache: bool = True) -> 
     }
 
 
+def direction_counts(cases: list[Case], semantic: bool) -> dict:
+    """Direction inferred (source not stated) on the derived pairs: right, wrong, unknown."""
+    from copydesk import pipeline
+
+    out = {"right": 0, "wrong": 0, "unknown": 0}
+    for c in cases:
+        if c.relation not in DERIVED:
+            continue
+        a, _ = _article(c.source, f"{c.story}/source")
+        b, _ = _article(c.derivative, f"{c.story}/{c.set}")
+        got = pipeline.compare_analyzed(a, b, semantic=semantic).direction.source
+        out["right" if got == "a" else "wrong" if got == "b" else "unknown"] += 1
+    return out
+
+
 def embed_latency(cases: list[Case], n: int = 30, runs: int = 7) -> dict:
     """Embedding one ``n``-sentence article (the first ``n`` source sentences of the
     stories), vector cache emptied each time: median and spread of ``runs``."""
@@ -364,6 +379,10 @@ def main(argv: list[str] | None = None) -> int:
         result["cosine"] = cosine_profile(cases)
         print("sentence cosine:", json.dumps(result["cosine"]))
     print("shares (min/median/max):", json.dumps(_share_ranges(result)))
+    result["direction"] = {"lexical": direction_counts(cases, False)}
+    if sem_ok:
+        result["direction"]["semantic"] = direction_counts(cases, True)
+    print("direction, source not stated:", json.dumps(result["direction"]))
     if sem_ok and args.sweep:
         result["sweep"] = sweep(cases)
         for row in result["sweep"]:
