@@ -8,7 +8,9 @@ Data: ``bench/data/rewrites/*.json``, 20 fictional stories written for this benc
 each with an LLM-style rewrite (every word but names and numbers changed), a harder
 rewrite (also reordered, split, merged, one sentence added) and an independent same-story
 report, with gold sentence links. Unrelated pairs are a story's source against the next
-story's rewrite. 80 pairs in all.
+story's rewrite: 80 pairs. A harder **follow-up** set adds 20: later or other outlets'
+reports of 10 of the events that restate the source's key names and numbers in sentences
+of their own (bench/data/same-story-extra.json; gold: same-story).
 
 Measured, each in lexical mode and in semantic mode:
 
@@ -41,7 +43,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data" / "rewrites"
 DERIVED = {"copy", "rewrite", "excerpt"}
-NO_GOLD = {"same-story", "unrelated"}  # sets with no gold link
+NO_GOLD = {"same-story", "unrelated", "follow-up"}  # sets with no gold link
+#: Harder same-story reports: follow-ups that restate the source's key names and numbers
+#: in sentences of their own (10 stories, 2 each).
+FOLLOWUPS = ROOT / "bench" / "data" / "same-story-extra.json"
 
 
 @dataclass
@@ -54,8 +59,9 @@ class Case:
     gold: set[tuple[int, int]] = field(default_factory=set)
 
 
-def load_cases(data: Path = DATA) -> list[Case]:
-    """Every (source, derivative) case with its gold links, plus the unrelated pairs."""
+def load_cases(data: Path = DATA, followups: bool = True) -> list[Case]:
+    """Every (source, derivative) case with its gold links, plus the unrelated pairs and
+    (``followups``) the follow-up reports of bench/data/same-story-extra.json."""
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(data.glob("*.json"))]
     cases = []
     for doc in docs:
@@ -70,6 +76,13 @@ def load_cases(data: Path = DATA) -> list[Case]:
         cases.append(
             Case(doc["story"], "unrelated", "unrelated", doc["source"], rewrite["sentences"])
         )
+    if followups and FOLLOWUPS.exists():
+        by_story = {d["story"]: d for d in docs}
+        extra = json.loads(FOLLOWUPS.read_text(encoding="utf-8"))["stories"]
+        for story, texts in sorted(extra.items()):
+            for text in texts:
+                src = by_story[story]["source"]
+                cases.append(Case(story, "follow-up", "same-story", src, text.split("\n\n")))
     return cases
 
 

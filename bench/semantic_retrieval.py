@@ -7,7 +7,9 @@ index keys miss, at what cost, and how far does brute-force search scale?
 
 **Quality** (one run, both modes on one index). Indexed: the 20 sources of
 ``bench/data/rewrites/`` and their 20 same-story reports (same names, places and topic,
-no sentence reused: the distractors that matter), the sample corpus
+no sentence reused: the distractors that matter), 20 follow-up reports of 10 of the
+events (bench/data/same-story-extra.json: they restate the source's key names and numbers
+in sentences of their own, so they crowd the key shortlist), the sample corpus
 (``examples/corpus/``), and ``--distractors`` synthetic articles from bench/spin.py (in
 same-story pairs of their own). Queries (never indexed): the 40 rewrites (``llm-rewrite``:
 every word but names and numbers changed; ``llm-reorder``: also reordered, split, merged,
@@ -18,8 +20,8 @@ index traced with vectors switched off, so both see the same keys.
   shortlist; semantic: the shortlist plus the vector neighbours);
 - *recall@1 / @10*: the true source is the first hit / among the hits of the full trace
   (a derived verdict, as ``copydesk trace`` lists them);
-- *false positives*: the 20 same-story reports and 20 fresh synthetic articles, traced
-  (the report itself excluded): any hit with a derived relation counts;
+- *false positives*: the 20 same-story reports, the 20 follow-ups and 20 fresh synthetic
+  articles, traced (the report itself excluded): any hit with a derived relation counts;
 - trace latency per query, p50 and p95.
 
 **Throughput**: ``Index.add`` articles/s into a fresh SQLite index, without and with
@@ -54,6 +56,7 @@ from copydesk.index import vectors as vec  # noqa: E402
 from copydesk.model import Article  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "rewrites"
+FOLLOWUPS = ROOT / "bench" / "data" / "same-story-extra.json"
 DERIVED_ROLES = ("source", "derived-from-query")
 
 
@@ -69,11 +72,16 @@ def _text(sents: list[str]) -> str:
     return "\n\n".join(sents)
 
 
-def rewrite_corpus() -> list[Article]:
+def rewrite_corpus(followups: bool = True) -> list[Article]:
     out = []
     for d in _docs():
         out.append(Article(_text(d["source"]), id=f"{d['story']}/source"))
         out.append(Article(_text(_variant(d, "same-story")), id=f"{d['story']}/same-story"))
+    if followups:
+        extra = json.loads(FOLLOWUPS.read_text(encoding="utf-8"))["stories"]
+        for story, texts in sorted(extra.items()):
+            for k, text in enumerate(texts):
+                out.append(Article(text, id=f"{story}/follow-up-{k}"))
     return out
 
 
@@ -114,6 +122,7 @@ def quality(distractors: int) -> dict:
         for set_name in ("llm-rewrite", "llm-reorder"):
             queries.append((set_name, f"{d['story']}/source", _text(_variant(d, set_name))))
     probes = [("same-story", a) for a in corpus if a.id.endswith("/same-story")]
+    probes += [("follow-up", a) for a in corpus if "/follow-up-" in a.id]
     probes += [("unrelated", a) for a in synthetic(20, seed=99)]
 
     out: dict = {"indexed": len(corpus), "build_s_with_vectors": round(build_s, 1)}
@@ -187,7 +196,10 @@ def throughput(n_synthetic: int) -> dict:
     from copydesk import semantic
 
     semantic._get_encoder()  # the model load is not an article's cost
-    sets = {"rewrite corpus (news prose)": rewrite_corpus(), "synthetic": synthetic(n_synthetic)}
+    sets = {
+        "rewrite corpus (news prose)": rewrite_corpus(followups=False),
+        "synthetic": synthetic(n_synthetic),
+    }
     out = {}
     for name, arts in sets.items():
         words = sum(len(a.text.split()) for a in arts) / len(arts)
