@@ -92,3 +92,21 @@ def test_no_same_story_or_unrelated_pair_is_called_derived():
             assert rep.relation.kind in ("same-story", "unrelated"), (doc["story"], gold)
             if gold == "unrelated":
                 assert rep.relation.kind == "unrelated", doc["story"]
+
+
+@needs_model
+@pytest.mark.parametrize(("story", "k"), [("glacier-study", 0), ("water-main", 0)])
+def test_followup_restating_a_few_facts_is_not_derived_on_meaning_alone(story, k):
+    # A later report repeats the source's names and numbers in sentences of its own:
+    # embeddings pair a few of them, but a verdict resting on meaning alone also needs
+    # a quarter of the source carried over.
+    extra = json.loads((DATA.parent / "same-story-extra.json").read_text(encoding="utf-8"))
+    src = _art(_doc(story)["source"], "source")
+    followup = Article(extra["stories"][story][k], id="follow-up")
+    lex = compare(src, followup, source="a")
+    sem = compare(src, followup, source="a", semantic=True)
+    assert lex.relation.kind not in ("copy", "rewrite", "excerpt")
+    assert sem.relation.kind == "same-story"
+    assert sem.relation.derived_share >= 0.25  # over the floor by meaning ...
+    assert sem.relation.reused_share < judge._SEM_MIN_REUSED  # ... but it covers little
+    assert any("by meaning only" in r for r in sem.relation.reasons)

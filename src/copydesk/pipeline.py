@@ -91,8 +91,23 @@ def compare_analyzed(
         src, der, alignment = b, a, aln_ba
     else:
         src, der, alignment = a, b, aln_ab
-    sem_sd = None if sem is None else (sem.T if src is b else sem)
-    relation = judge.relation(src, der, alignment, opts, semantic=sem_sd, article_cos=article_cos)
+    sem_sd = lexical_derived = None
+    if sem is not None:
+        sem_sd = sem.T if src is b else sem
+        # What the wording alone says (judge.relation asks more of a verdict that rests
+        # on meaning alone).
+        lex_ab = align(a, b, opts)
+        lex = _swap(lex_ab) if src is b else lex_ab
+        lexical_derived = judge.shares(src, der, lex).derived
+    relation = judge.relation(
+        src,
+        der,
+        alignment,
+        opts,
+        semantic=sem_sd,
+        article_cos=article_cos,
+        lexical_derived=lexical_derived,
+    )
     if relation.kind in ("same-story", "unrelated") and not direction.stated:
         direction.source = None
         direction.confidence = 0.0
