@@ -284,37 +284,45 @@ def sweep(cases: list[Case]) -> list[dict]:
 
 
 def credit_sweep(cases: list[Case]) -> list[dict]:
-    """Other semantic credits of aligned pairs and same-story cosines in judge.py
-    (patched in, measured; the vector cache stays warm, so only quality counts)."""
+    """Other settings of judge.py's three semantic rules: the credit of aligned pairs,
+    the same-story article cosine, and the source share asked of a text derived by
+    meaning only (patched in, measured; the vector cache stays warm)."""
     from copydesk import judge
 
-    saved = judge._SEM_LO, judge._SEM_HI, judge._SEM_SAME_STORY
+    saved = judge._SEM_LO, judge._SEM_HI, judge._SEM_SAME_STORY, judge._SEM_MIN_REUSED
     rows = []
-    settings = [
-        (9.0, 9.5, 9.0),  # neither: semantic alignment only
-        (9.0, 9.5, 0.5),  # same-story rule only
-        (0.45, 0.85, 9.0),  # credit only
-        (0.45, 0.85, 0.5),  # as committed
-        (0.35, 0.75, 0.5),
-        (0.55, 0.95, 0.5),
-        (0.45, 0.85, 0.4),
-        (0.45, 0.85, 0.6),
+    settings = [  # credit 0 at, 1 at; same-story article cosine; reuse asked of meaning-only
+        (9.0, 9.5, 9.0, 0.0),  # none of the three: semantic alignment only
+        (0.45, 0.85, 9.0, 0.0),  # credit only
+        (9.0, 9.5, 0.5, 0.0),  # same-story rule only
+        (9.0, 9.5, 9.0, 0.25),  # coverage rule only
+        (0.45, 0.85, 0.5, 0.0),  # credit and same-story rule
+        (0.45, 0.85, 0.5, 0.25),  # as committed
+        (0.35, 0.75, 0.5, 0.25),
+        (0.55, 0.95, 0.5, 0.25),
+        (0.45, 0.85, 0.4, 0.25),
+        (0.45, 0.85, 0.6, 0.25),
+        (0.45, 0.85, 0.5, 0.2),
+        (0.45, 0.85, 0.5, 0.3),
+        (0.45, 0.85, 0.5, 0.35),
     ]
     try:
-        for lo, hi, same in settings:
+        for lo, hi, same, reuse in settings:
             judge._SEM_LO, judge._SEM_HI, judge._SEM_SAME_STORY = lo, hi, same
+            judge._SEM_MIN_REUSED = reuse
             r = run_compare(cases, semantic=True, clear_cache=False)
             rows.append(
                 {
                     "credit": [lo, hi],
                     "same_story_cos": same,
+                    "min_reused": reuse,
                     "relation_accuracy": r["sets"]["all"]["relation_accuracy"],
                     "by_set": {k: v["relation_accuracy"] for k, v in r["sets"].items()},
                     "shares": r["shares"],
                 }
             )
     finally:
-        judge._SEM_LO, judge._SEM_HI, judge._SEM_SAME_STORY = saved
+        judge._SEM_LO, judge._SEM_HI, judge._SEM_SAME_STORY, judge._SEM_MIN_REUSED = saved
     return rows
 
 
