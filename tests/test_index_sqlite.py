@@ -228,8 +228,8 @@ def test_key_levels_merge_without_losing_or_doubling_postings(tmp_path):
 
 
 def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
-    """Keys are computed (in this thread or in workers) while a writer thread commits; the
-    result must be the same index, duplicates (within a batch, across batches in flight, and already
+    """Workers compute keys while a writer thread commits; the result must be the same
+    index, duplicates (within a batch, across batches in flight, and already
     stored) counted once each."""
     from copydesk.index.options import IndexOptions
 
@@ -237,7 +237,7 @@ def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
     items = arts + arts[:5] + [Article(arts[7].text, id="again")]
     opts = IndexOptions(batch=7)
     results = {}
-    for jobs in (1, 2, 3):  # 2: a writer thread; 3: also worker processes
+    for jobs in (1, 2, 3):
         with Index(SQLiteStorage(tmp_path / f"j{jobs}.db"), opts) as idx:
             s = idx.add(items[:20], jobs=jobs)
             s2 = idx.add(items, jobs=jobs)

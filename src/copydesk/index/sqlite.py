@@ -119,7 +119,7 @@ _PAGE_SIZE = 16384
 _FANOUT = 8
 
 #: Key rows per INSERT statement (SQLite allows 32,766 parameters since 3.32).
-_ROWS_PER_INSERT = 250
+_ROWS_PER_INSERT = 2000
 
 
 def compress_body(text: str) -> bytes:
