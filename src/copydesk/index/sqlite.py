@@ -118,8 +118,9 @@ _PAGE_SIZE = 16384
 #: Levels grow by this factor (see the module docstring).
 _FANOUT = 8
 
-#: Key rows per INSERT statement (SQLite allows 32,766 parameters since 3.32).
-_ROWS_PER_INSERT = 2000
+#: Key rows per INSERT statement: many, so the writer crosses between Python and SQLite
+#: rarely. SQLite allows 32,766 parameters since 3.32, 999 before.
+_ROWS_PER_INSERT = 2000 if sqlite3.sqlite_version_info >= (3, 32) else 450
 
 
 def compress_body(text: str) -> bytes:
