@@ -63,7 +63,7 @@ def add_parser(sub):
         action="store_true",
         help="also store one sentence-embedding vector per article, which trace then "
         "searches for rewrites that changed nearly every word (needs the 'semantic' "
-        "extra; about 5-10 articles/s on 2 cores). Recorded in the index: later adds and "
+        "extra; about 7-50 articles/s on 2 cores). Recorded in the index: later adds and "
         "traces use it. On an existing lexical index, its articles are embedded first",
     )
     a.add_argument("--format", "-f", choices=("text", "json"), default="text")

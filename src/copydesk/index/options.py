@@ -59,8 +59,8 @@ class IndexOptions:
     #: With vectors: this many nearest articles by cosine join the re-rank, besides
     #: those the keys found (bench/semantic_retrieval.py).
     vector_candidates: int = 5
-    #: ... when their article cosine is at least this (same-story reports score
-    #: 0.5-0.8, unrelated news below 0.4, rewrites of the query 0.8-0.95).
+    #: ... when their article cosine is at least this (bench/data/rewrites: rewrites of
+    #: the query 0.8-0.95, same-story reports 0.42-0.70, other stories 0.02-0.45).
     vector_min_cos: float = 0.5
 
     #: A derived hit is listed as the *reverse* of what was asked (the hit copies the
