@@ -172,16 +172,19 @@ def test_reader_while_writer_adds(tmp_path):
     assert seen == sorted(seen) and seen[-1] == 400
 
 
-def test_add_streams_its_input_in_bounded_batches():
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_add_streams_its_input_in_bounded_batches(jobs):
     """Memory is bounded by the batch: never more than ``batch`` articles are pulled
-    from the input ahead of what is committed, however long the input."""
+    from the input ahead of what is committed (``jobs + 3`` batches with workers: the
+    hand-over queue, the batch being prepared, the one being written, the one being
+    read), however long the input."""
     from dataclasses import replace
 
     from copydesk.index import IndexOptions
 
     store = MemoryStorage()
     idx = Index(store, replace(IndexOptions(), batch=7))
-    arts = _corpus(40, seed=3)
+    arts = _corpus(120, seed=3)
     pulled = [0]
     worst = [0]
 
@@ -191,8 +194,8 @@ def test_add_streams_its_input_in_bounded_batches():
             worst[0] = max(worst[0], pulled[0] - store.count())
             yield a
 
-    assert idx.add(stream()).added == 40
-    assert worst[0] <= 7
+    assert idx.add(stream(), jobs=jobs).added == 120
+    assert worst[0] <= (7 if jobs == 1 else 7 * (jobs + 3))
 
 
 def test_key_levels_merge_without_losing_or_doubling_postings(tmp_path):

@@ -196,8 +196,9 @@ class Index:
     ):
         """``add`` on several cores: ``jobs`` worker processes compute keys (and compress
         the texts) while a writer thread commits the batches in order, so this thread
-        only reads input and hands out work. At most about ``2 * jobs + 2`` batches are
-        in memory at once, whatever the corpus size.
+        only reads input and hands out work. At most ``jobs + 3`` batches are in memory
+        at once (``jobs`` waiting for the writer, one being written, one being prepared,
+        one being read), whatever the corpus size.
 
         (Computing keys in this thread instead, beside the writer thread, measured no
         faster than one process: the writer needs the GIL between SQLite calls.)"""
