@@ -76,7 +76,7 @@ GROUPS = {
     # Pages h10-h12: held out at first; used for tuning since the h2 pages exist.
     "h10-h12": lambda name: name.startswith("h1"),
     # 01-09 and h10-h12, tuned on since the second round.
-    "tuned": lambda name: not name.startswith(("h2-", "h3-", "h4-", "h5-")),
+    "tuned": lambda name: not name.startswith(("h2-", "h3-", "h4-", "h5-", "h6-")),
     # Group h2 (pages_h2.py): held out in the second round, tuned on since the third.
     "h2": lambda name: name.startswith("h2-"),
     # Group h3 (pages_h3.py): held out in the third round, tuned on in the fourth.
@@ -89,10 +89,13 @@ GROUPS = {
     # pages are left out of the per-page table (``--held-out`` shows them) so that
     # nobody tunes on them by looking.
     "held-out-h5": lambda name: name.startswith("h5-"),
+    # Frozen group h6 (pages_h6.py): written after the fifth round and before any change
+    # of the sixth (page structure); hidden from the per-page table like h5.
+    "held-out-h6": lambda name: name.startswith("h6-"),
 }
 
-#: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h5-"
+#: Page-name prefixes of the held-out groups whose per-page rows are not printed.
+HELD_OUT = ("h5-", "h6-")
 
 
 def digest(prefix: str) -> tuple[int, str]:

@@ -43,7 +43,7 @@ L2 = 1e-3
 
 
 def group_of(name: str) -> str | None:
-    if name.startswith("h5-"):
+    if name.startswith(("h5-", "h6-")):
         return None  # held out: never read
     return name[:2] if name[:3] in ("h2-", "h3-", "h4-") else "tuned"
 
