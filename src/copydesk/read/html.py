@@ -33,6 +33,7 @@ import lxml.html
 
 from copydesk.errors import InputError, LimitError
 from copydesk.model import Article
+from copydesk.read import structure
 from copydesk.read.clean import Cleaned, clean
 from copydesk.read.normalize import tidy, tidy_line
 from copydesk.read.options import DEFAULT_OPTIONS, ReadOptions
@@ -320,6 +321,8 @@ def read_html(
         raise InputError(name, "no article text found in the HTML")
     if options.clean_text:
         c = clean("\n".join(lines), mode=mode)
+        if mode == "extracted" and c.text:
+            c = _by_structure(tree, c)
     else:
         c = Cleaned(text="\n".join(lines))
     if not c.text:
@@ -342,6 +345,19 @@ def read_html(
         art.meta["description"] = doc.description
     art.meta["extraction"] = "trafilatura" if mode == "extracted" else "fallback"
     return art
+
+
+def _by_structure(tree, c: Cleaned) -> Cleaned:
+    """``c`` without the lines the page's structure puts outside the article body."""
+    lines = c.text.split("\n")
+    mask = structure.keep_mask(tree, lines)
+    if all(mask):
+        return c
+    kept = [line for line, keep in zip(lines, mask, strict=True) if keep]
+    gone = [line for line, keep in zip(lines, mask, strict=True) if not keep and line.strip()]
+    c.text = tidy("\n".join(kept))
+    c.boilerplate = [*c.boilerplate, *gone]
+    return c
 
 
 def _copy(tree):

@@ -1,0 +1,287 @@
+"""Page structure: which kept lines of an HTML page come from the article's own container.
+
+Line shape cannot tell a funeral notice, an investment disclaimer or a glossary box from
+article sentences; the page's markup often can. An article's paragraphs sit side by side
+in one element (the *body container*), while boxes sit elsewhere: in other elements
+after or beside the body, or nested inside it as an element of their own. This module
+maps every line the reader kept back to the element it was rendered from and keeps the
+lines whose element is a paragraph, heading or list of the body container. The signals
+are language-independent: tag names, which element is whose parent, and whether an
+element's ``class`` matches that of the body's paragraphs; no class or id *word* is read.
+
+1. The page is rendered block by block (as :func:`copydesk.read.html.html_to_text`
+   does), remembering for every line the element it came from.
+2. Each kept line is found among the rendered lines (same words, or a run of them).
+3. The line's *unit* is its element lifted to the enclosing list or table, and then up
+   through wrappers that hold nothing else (``<div class="para"><p>…</p></div>``); the
+   unit's parent is the line's *container*.
+4. The body container is the container whose ``<p>`` lines carry the most words; its
+   siblings with the same tag and class (an article split by an advert into several
+   ``<section class="body-part">``) are body containers too.
+5. A line leaves when its container is not a body container; or when, inside one, its
+   unit is a box: a ``<blockquote>``, ``<figure>``, ``<table>``, ``<details>`` or
+   ``<aside>`` with a class, or an element of another tag and class than the body's
+   paragraphs (a ``<div class="service-details">`` with one paragraph); or a ``<p>`` of
+   another class than the body's paragraphs after the last of them (a ``<p
+   class="disclaimer">`` at the end) or before the first of them when it is shorter
+   than the body's median paragraph (a standfirst; a long styled first paragraph, a
+   drop cap, stays). A plain ``<p>`` (no class), a heading, a list, ``<pre>`` and a
+   ``<blockquote>`` without a class inside a body container stay, and so does a styled
+   ``<p>`` among the body's paragraphs (an interview question).
+
+Guards: lines that cannot be found in the page stay; nothing is removed when the body
+container's paragraphs carry under :data:`MIN_BODY_SHARE` of the kept words or when the
+rule would remove more than :data:`MAX_DROP_SHARE` of them (the page is not built the
+way this module expects).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section "
+    "summary table tbody thead tfoot tr td th ul caption".split()
+)
+_SKIP_TAGS = frozenset("script style noscript template svg head iframe object canvas".split())
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_LIST_ITEM = frozenset("li dt dd".split())
+_TABLE_PART = frozenset("td th tr tbody thead tfoot caption".split())
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_LISTS = frozenset("ul ol dl".split())
+#: Units that are a box inside the body whatever their class.
+_BOX_TAGS = frozenset("figure table details aside fieldset form dialog".split())
+_WORD = re.compile(r"\w+")
+
+#: The body container's paragraphs must carry at least this share of the kept words.
+MIN_BODY_SHARE = 0.4
+#: Never remove more than this share of the kept words.
+MAX_DROP_SHARE = 0.5
+#: A kept line must have at least this many words to be found inside a longer rendered
+#: line (shorter ones must match a rendered line exactly).
+MIN_SUBSTRING_WORDS = 4
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _tag(node) -> str:
+    return node.tag.lower() if isinstance(node.tag, str) else ""
+
+
+def rendered_lines(tree) -> list[tuple[str, Any]]:
+    """(key, element) for every line of the page rendered block by block.
+
+    The element is the innermost block element the line's text belongs to. Scripts,
+    styles and inline-hidden elements are skipped. Iterative (no recursion).
+    """
+    segments: list[tuple[Any, list[str]]] = []
+    blocks: list[Any] = [tree]
+    segments.append((tree, []))
+    stack: list[tuple[Any, bool]] = [(tree, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = _tag(node)
+        if closing:
+            if tag in _BLOCK_TAGS:
+                blocks.pop()
+                segments.append((blocks[-1], []))
+            if node.tail:
+                segments[-1][1].append(node.tail)
+            continue
+        if tag in _SKIP_TAGS or not tag:
+            if node.tail:
+                segments[-1][1].append(node.tail)
+            continue
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+            if node.tail:
+                segments[-1][1].append(node.tail)
+            continue
+        if tag in _BLOCK_TAGS:
+            blocks.append(node)
+            segments.append((node, []))
+        elif tag == "br":
+            segments.append((blocks[-1], []))
+        if node.text:
+            segments[-1][1].append(node.text)
+        stack.append((node, True))
+        for child in reversed(node):
+            stack.append((child, False))
+    out = []
+    for owner, parts in segments:
+        key = _key(" ".join(parts))
+        if key:
+            out.append((key, owner))
+    return out
+
+
+class _Finder:
+    """Finds a kept line's element among the rendered lines."""
+
+    def __init__(self, rendered: list[tuple[str, Any]]):
+        self.exact: dict[str, list[Any]] = {}
+        for key, el in rendered:
+            self.exact.setdefault(key, []).append(el)
+        self.elements = [el for _, el in rendered]
+        self.starts: list[int] = []
+        pos = 0
+        for key, _ in rendered:
+            self.starts.append(pos)
+            pos += len(key) + 1
+        self.text = " ".join(key for key, _ in rendered)
+
+    def find(self, line: str) -> list[Any]:
+        key = _key(line)
+        if not key:
+            return []
+        if key in self.exact:
+            return self.exact[key]
+        if key.count(" ") + 1 < MIN_SUBSTRING_WORDS:
+            return []
+        at = self.text.find(key)
+        if at < 0:
+            return []
+        first = bisect.bisect_right(self.starts, at) - 1
+        last = bisect.bisect_right(self.starts, at + len(key) - 1) - 1
+        # The rendered line holding most of the kept line.
+        best = max(
+            range(first, last + 1),
+            key=lambda i: (
+                min(at + len(key), self.starts[i] + self._len(i)) - max(at, self.starts[i])
+            ),
+        )
+        return [self.elements[best]]
+
+    def _len(self, i: int) -> int:
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return end - self.starts[i]
+
+
+def _has_text(node) -> bool:
+    return bool("".join(node.itertext()).strip()) if isinstance(node.tag, str) else False
+
+
+def unit_of(el):
+    """The element ``el`` stands for in its container: its list or table, lifted
+    through wrappers that hold nothing else."""
+    u = el
+    tag = _tag(u)
+    if tag in _LIST_ITEM or tag in _TABLE_PART:
+        want = _LISTS if tag in _LIST_ITEM else frozenset({"table"})
+        p = u.getparent()
+        while p is not None and _tag(p) not in want:
+            p = p.getparent()
+        if p is not None:
+            u = p
+    while True:
+        parent = u.getparent()
+        if parent is None or _tag(parent) in ("body", "html"):
+            return u
+        kids = [c for c in parent if isinstance(c.tag, str) and _has_text(c)]
+        if len(kids) != 1:
+            return u
+        u = parent
+
+
+def _signature(node) -> tuple[str, str]:
+    return _tag(node), " ".join((node.get("class") or "").split())
+
+
+def keep_mask(tree, lines: list[str]) -> list[bool]:
+    """For each kept line, whether the page's structure keeps it (see the module doc)."""
+    mask = [True] * len(lines)
+    if not lines:
+        return mask
+    finder = _Finder(rendered_lines(tree))
+    counts = [len(_key(line).split()) for line in lines]
+    total = sum(counts)
+    # Every element a line may come from (a heading repeated in a table of contents
+    # has two), as (unit, container) pairs.
+    found: list[list[tuple[Any, Any]]] = []
+    for line in lines:
+        pairs = []
+        for el in finder.find(line):
+            u = unit_of(el)
+            pairs.append((u, u.getparent(), _tag(el) == "p"))
+        found.append(pairs)
+    p_words: dict[Any, int] = {}
+    for pairs, n in zip(found, counts, strict=True):
+        # Text found in one place only decides where the body is.
+        if len(pairs) == 1 and pairs[0][2] and pairs[0][1] is not None:
+            p_words[pairs[0][1]] = p_words.get(pairs[0][1], 0) + n
+    if not p_words or not total:
+        return mask
+    # Containers of the same tag and class side by side (live-blog entries, an article
+    # split by an advert) count as one.
+    groups: dict[Any, int] = {}
+    for c, n in p_words.items():
+        groups[_group(c)] = groups.get(_group(c), 0) + n
+    best = max(groups, key=lambda g: groups[g])
+    if groups[best] < MIN_BODY_SHARE * total:
+        return mask
+    bodies = {c for c in p_words if _group(c) == best}
+    body = next(iter(bodies))
+    parent = body.getparent()
+    if parent is not None:
+        bodies.update(s for s in parent if _group(s) == best)
+    # Each line's unit: the one in a body container when there is one.
+    units: list[Any] = []
+    for pairs in found:
+        inside = [u for u, c, _ in pairs if c in bodies]
+        units.append(inside[0] if inside else None)
+    # The body paragraphs' own signature: the (tag, class) of the units carrying most
+    # words in the body containers, and the first and last line with it.
+    unit_words: dict[tuple[str, str], int] = {}
+    for u, n in zip(units, counts, strict=True):
+        if u is not None:
+            unit_words[_signature(u)] = unit_words.get(_signature(u), 0) + n
+    if not unit_words:
+        return mask
+    main = max(unit_words, key=lambda s: unit_words[s])
+    rows = [i for i, u in enumerate(units) if u is not None and _signature(u) == main]
+    first, last = rows[0], rows[-1]
+    # A styled first paragraph (a drop cap, a lede) is as long as the body's own; a
+    # standfirst, a kicker or a notice above the body is shorter.
+    median = sorted(counts[i] for i in rows)[len(rows) // 2]
+    while first > 0 and units[first - 1] is not None and _tag(units[first - 1]) == "p":
+        if counts[first - 1] < median:
+            break
+        first -= 1
+    dropped = 0
+    for i, pairs in enumerate(found):
+        if not pairs:
+            continue  # not found in the page: no evidence either way
+        u = units[i]
+        if u is None or not _in_body_keeps(u, main, first <= i <= last):
+            mask[i] = False
+            dropped += counts[i]
+    if dropped > MAX_DROP_SHARE * total:
+        return [True] * len(lines)
+    return mask
+
+
+def _group(node) -> tuple:
+    parent = node.getparent()
+    return (parent if parent is not None else node, *_signature(node))
+
+
+def _in_body_keeps(u, main: tuple[str, str], inside_run: bool) -> bool:
+    tag, cls = _signature(u)
+    if (tag, cls) == main:
+        return True
+    if tag in _BOX_TAGS:
+        return False
+    if tag == "blockquote":
+        return not cls
+    if tag in _HEADINGS or tag in _LISTS or tag == "pre":
+        return True
+    if tag == "p":
+        # A plain paragraph is body text wherever it stands; a styled one only among
+        # the body's own paragraphs.
+        return inside_run or not cls
+    # Another element (a <div class="..."> holding one paragraph) than the body's own.
+    return False

@@ -1,0 +1,140 @@
+"""Page-structure filtering of HTML (read/structure.py): boxes leave, article parts stay."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from copydesk.read import read_html
+from copydesk.read.structure import keep_mask, rendered_lines
+
+BODY = [
+    "The harbour board voted on Tuesday to rebuild the north pier, which has been closed since a storm cracked its deck two winters ago and left the fishing fleet short of berths.",
+    "The work will cost about 4.2 million and should take eighteen months, the board said, with most of the money coming from a regional fund for coastal towns.",
+    "Fishermen welcomed the decision but said they had waited too long. Several boats have moved to other harbours along the coast while the pier stayed shut.",
+    "The board's chair said the contract would be signed in the spring and that the pier would reopen in stages, starting with the berths nearest the fish market.",
+    "A public meeting about the plans will be held next month, and the drawings can already be seen at the harbour office during opening hours.",
+]
+BOX = "Funeral arrangements will be announced by the family, and donations may be made to the lifeboat station in her memory instead of flowers."
+
+
+def mask(html: str, lines: list[str]) -> list[bool]:
+    return keep_mask(lxml.html.document_fromstring(html), lines)
+
+
+def ps(items, cls=None):
+    attr = f' class="{cls}"' if cls else ""
+    return "".join(f"<p{attr}>{x}</p>" for x in items)
+
+
+def test_box_after_body_and_nested_box_leave():
+    html = (
+        f'<html><body><article><div class="body">{ps(BODY[:3])}'
+        f'<div class="details"><h3>Notice</h3><p>{BOX}</p></div>{ps(BODY[3:])}</div>'
+        f'<section class="guests"><p>{BOX.replace("family", "club")}</p></section>'
+        "</article></body></html>"
+    )
+    lines = [*BODY[:3], "Notice", BOX, *BODY[3:], BOX.replace("family", "club")]
+    got = mask(html, lines)
+    assert got == [True] * 3 + [False, False] + [True] * 2 + [False]
+
+
+def test_single_paragraph_box_with_its_own_class_leaves():
+    box = f'<div class="service"><p>{BOX}</p></div>'
+    html = f'<html><body><div class="copy">{ps(BODY[:2])}{box}{ps(BODY[2:])}</div></body></html>'
+    got = mask(html, [*BODY[:2], BOX, *BODY[2:]])
+    assert got == [True, True, False, True, True, True]
+
+
+def test_headings_lists_and_plain_blockquotes_of_the_body_stay():
+    quote = "We have waited long enough for this pier, and now we will hold them to the date."
+    html = (
+        f'<html><body><div class="text">{ps(BODY[:2])}<h2>What happens next</h2>'
+        f"<ul><li>Contracts in spring</li><li>First berths in autumn</li></ul>"
+        f"<blockquote><p>{quote}</p></blockquote>{ps(BODY[2:])}</div></body></html>"
+    )
+    lines = [*BODY[:2], "What happens next", "Contracts in spring", "First berths in autumn"]
+    lines += [quote, *BODY[2:]]
+    assert all(mask(html, lines))
+
+
+def test_pull_quote_and_table_inside_the_body_leave():
+    pull = "Several boats have moved to other harbours along the coast."
+    html = (
+        f'<html><body><div class="text">{ps(BODY[:2])}'
+        f'<blockquote class="pull"><p>{pull}</p></blockquote>'
+        f"<table><tr><td>Berths</td><td>42 before the storm, 17 now</td></tr></table>"
+        f"{ps(BODY[2:])}</div></body></html>"
+    )
+    lines = [*BODY[:2], pull, "Berths 42 before the storm, 17 now", *BODY[2:]]
+    assert mask(html, lines) == [True, True, False, False, True, True, True]
+
+
+def test_styled_paragraph_after_the_body_leaves_but_inside_it_stays():
+    note = "This article is for information only and is not advice; figures may change."
+    question = "Why did the board take so long to decide on the north pier repairs?"
+    html = (
+        f'<html><body><div class="text">{ps(BODY[:2])}<p class="q">{question}</p>'
+        f'{ps(BODY[2:])}<p class="disclaimer">{note}</p></div></body></html>'
+    )
+    got = mask(html, [*BODY[:2], question, *BODY[2:], note])
+    assert got == [True, True, True, True, True, True, False]
+
+
+def test_long_styled_first_paragraph_stays_short_standfirst_leaves():
+    first = "On a grey morning at the harbour, " + BODY[0]
+    html = (
+        f'<html><body><div class="text"><p class="standfirst">Pier to reopen by 2027</p>'
+        f'<p class="has-drop-cap">{first}</p>{ps(BODY[1:])}</div></body></html>'
+    )
+    got = mask(html, ["Pier to reopen by 2027", first, *BODY[1:]])
+    assert got == [False, True, True, True, True, True]
+
+
+def test_article_split_by_an_advert_and_wrapped_paragraphs_stay():
+    wrapped = "".join(f'<div class="para"><p>{x}</p></div>' for x in BODY[:3])
+    html = (
+        f'<html><body><div class="story"><section class="part">{wrapped}</section>'
+        f'<div class="ad"><span>Advertisement</span></div>'
+        f'<section class="part">{ps(BODY[3:])}</section>'
+        f'<div class="glossary"><p>{BOX}</p><p>Pier: a raised platform.</p></div>'
+        "</div></body></html>"
+    )
+    got = mask(html, [*BODY, BOX, "Pier: a raised platform."])
+    assert got == [True] * 5 + [False, False]
+
+
+def test_live_blog_entries_side_by_side_all_stay():
+    entries = "".join(
+        f'<div class="entry"><span>{9 + i}:00</span><p>{x}</p><a>Share</a></div>'
+        for i, x in enumerate(BODY)
+    )
+    html = f'<html><body><div class="feed">{entries}</div></body></html>'
+    assert all(mask(html, BODY))
+
+
+def test_lines_not_found_and_pages_without_a_body_are_left_alone():
+    html = f"<html><body><div>{ps(BODY[:1])}</div><div>{ps(BODY[1:2])}</div></body></html>"
+    assert all(mask(html, [BODY[0], BODY[1], "A line the page does not hold at all."]))
+    assert mask(html, []) == []
+
+
+def test_rendered_lines_skip_scripts_and_hidden_blocks():
+    tree = lxml.html.document_fromstring(
+        '<html><body><p>Seen text here</p><p style="display:none">Hidden</p>'
+        "<script>var x = 1;</script><div>Tail <b>bold</b> words</div></body></html>"
+    )
+    keys = [k for k, _ in rendered_lines(tree)]
+    assert keys == ["seen text here", "tail bold words"]
+
+
+def test_read_html_sets_a_box_aside():
+    box = f'<div class="funeral"><h3>Funeral</h3><p>{BOX}</p></div>'
+    html = (
+        "<html><head><title>Pier</title></head><body><article>"
+        f'<h1>Harbour pier to be rebuilt</h1><div class="body">{ps(BODY[:3])}{box}'
+        f"{ps(BODY[3:])}</div></article></body></html>"
+    )
+    art = read_html(html)
+    assert "lifeboat station" not in art.text
+    assert all(x in art.text for x in BODY)
+    assert any("lifeboat station" in b for b in art.boilerplate)
