@@ -138,3 +138,24 @@ def test_read_html_sets_a_box_aside():
     assert "lifeboat station" not in art.text
     assert all(x in art.text for x in BODY)
     assert any("lifeboat station" in b for b in art.boilerplate)
+
+
+def test_body_sentence_repeated_in_a_box_above_stays_in_the_body():
+    # The verdict box repeats a body sentence inside a longer text: the body's copy counts.
+    verdict = f"<div class='verdict'><p>FALSE. {BODY[1]} So the claim fails.</p></div>"
+    line = BODY[1][:-1] + " and more, the board added."
+    html = (
+        f"<html><body>{verdict}<div class='text'>{ps([BODY[0]])}<p>{line}</p>"
+        f"{ps(BODY[2:])}</div></body></html>"
+    )
+    # The extractor trimmed the body line back to the sentence the box also holds.
+    assert all(mask(html, [BODY[0], BODY[1], *BODY[2:]]))
+
+
+def test_loose_text_of_the_body_container_stays():
+    html = (
+        f'<html><body><div class="text">{BODY[0]}<br><br>{BODY[1]}{ps(BODY[2:])}</div>'
+        f'<div class="box">{BOX}<p>Our box has a paragraph too.</p></div></body></html>'
+    )
+    got = mask(html, [BODY[0], BODY[1], *BODY[2:], BOX])
+    assert got == [True] * 5 + [False]

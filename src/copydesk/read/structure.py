@@ -63,6 +63,8 @@ MAX_DROP_SHARE = 0.5
 #: A kept line must have at least this many words to be found inside a longer rendered
 #: line (shorter ones must match a rendered line exactly).
 MIN_SUBSTRING_WORDS = 4
+#: At most this many places of the same text are looked at.
+MAX_PLACES = 8
 
 
 def _key(text: str) -> str:
@@ -142,19 +144,23 @@ class _Finder:
             return self.exact[key]
         if key.count(" ") + 1 < MIN_SUBSTRING_WORDS:
             return []
+        found: list[Any] = []
         at = self.text.find(key)
-        if at < 0:
-            return []
-        first = bisect.bisect_right(self.starts, at) - 1
-        last = bisect.bisect_right(self.starts, at + len(key) - 1) - 1
-        # The rendered line holding most of the kept line.
-        best = max(
-            range(first, last + 1),
-            key=lambda i: (
-                min(at + len(key), self.starts[i] + self._len(i)) - max(at, self.starts[i])
-            ),
-        )
-        return [self.elements[best]]
+        # Every place the text occurs (a verdict box or a standfirst may repeat a
+        # sentence of the body), a few at most.
+        while at >= 0 and len(found) < MAX_PLACES:
+            first = bisect.bisect_right(self.starts, at) - 1
+            last = bisect.bisect_right(self.starts, at + len(key) - 1) - 1
+            # The rendered line holding most of the kept line.
+            best = max(
+                range(first, last + 1),
+                key=lambda i, at=at: (
+                    min(at + len(key), self.starts[i] + self._len(i)) - max(at, self.starts[i])
+                ),
+            )
+            found.append(self.elements[best])
+            at = self.text.find(key, at + 1)
+        return found
 
     def _len(self, i: int) -> int:
         end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
@@ -200,11 +206,16 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
     counts = [len(_key(line).split()) for line in lines]
     total = sum(counts)
     # Every element a line may come from (a heading repeated in a table of contents
-    # has two), as (unit, container) pairs.
-    found: list[list[tuple[Any, Any]]] = []
+    # has two), as (unit, container, is a <p>) triples.
+    found: list[list[tuple[Any, Any, bool]]] = []
     for line in lines:
         pairs = []
         for el in finder.find(line):
+            if any(_tag(c) in _BLOCK_TAGS for c in el):
+                # Loose text beside blocks (text and <br> straight inside a <div>): it
+                # stands for itself in the element that holds it.
+                pairs.append((None, el, False))
+                continue
             u = unit_of(el)
             pairs.append((u, u.getparent(), _tag(el) == "p"))
         found.append(pairs)
@@ -230,9 +241,11 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
         bodies.update(s for s in parent if _group(s) == best)
     # Each line's unit: the one in a body container when there is one.
     units: list[Any] = []
-    for pairs in found:
-        inside = [u for u, c, _ in pairs if c in bodies]
+    loose = [False] * len(lines)
+    for i, pairs in enumerate(found):
+        inside = [u for u, c, _ in pairs if c in bodies and u is not None]
         units.append(inside[0] if inside else None)
+        loose[i] = not inside and any(u is None and c in bodies for u, c, _ in pairs)
     # The body paragraphs' own signature: the (tag, class) of the units carrying most
     # words in the body containers, and the first and last line with it.
     unit_words: dict[tuple[str, str], int] = {}
@@ -256,6 +269,8 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
         if not pairs:
             continue  # not found in the page: no evidence either way
         u = units[i]
+        if loose[i]:
+            continue  # loose text of the body container itself
         if u is None or not _in_body_keeps(u, main, first <= i <= last):
             mask[i] = False
             dropped += counts[i]
