@@ -47,5 +47,5 @@ def test_benchmark_has_enough_pages(results):
     assert results["groups"]["h2"]["copydesk-html"]["pages"] >= 8
     assert results["groups"]["h3"]["copydesk-html"]["pages"] >= 8
     assert results["groups"]["h4"]["copydesk-html"]["pages"] >= 8
-    assert results["groups"]["held-out-h5"]["copydesk-html"]["pages"] >= 10
+    assert results["groups"]["h5"]["copydesk-html"]["pages"] >= 10
     assert results["groups"]["held-out-h6"]["copydesk-html"]["pages"] >= 9
