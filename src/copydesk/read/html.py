@@ -14,7 +14,9 @@ Pipeline for one page:
    ``og:locale`` / ``content-language``.
 3. The extracted text goes through :func:`copydesk.read.clean.clean` in ``"extracted"``
    mode: credit lines ("— Reuters"), inline "Read more:" teasers and ad labels the
-   extractor kept are set aside.
+   extractor kept are set aside. Then :func:`copydesk.read.structure.keep_mask` sets
+   aside the kept lines that the page's structure puts outside the article's body
+   container or in a box nested inside it (funeral notices, disclaimers, glossaries).
 4. If the extractor returns nothing (a fragment, a tiny page), the page is rendered to
    text like a browser's select-all copy (:func:`html_to_text`) and cleaned as pasted
    text.
