@@ -107,7 +107,11 @@ class FeatureBatch:
         )
 
     @classmethod
-    def of(cls, feats: Sequence[Features]) -> FeatureBatch:
+    def of(cls, feats: FeatureBatch | Sequence[Features]) -> FeatureBatch:
+        """A batch of ``feats`` (returned as is when it is one already)."""
+        if isinstance(feats, FeatureBatch):
+            return feats
+
         def flat(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
             off = np.zeros(len(parts) + 1, dtype=np.int64)
             np.cumsum([len(p) for p in parts], out=off[1:])
@@ -135,6 +139,15 @@ def _run_starts(*cols: np.ndarray) -> np.ndarray:
         for c in cols:
             new[1:] |= c[1:] != c[:-1]
     return new
+
+
+def _unique_within(groups: np.ndarray, values: np.ndarray, *carried: np.ndarray):
+    """``groups`` and ``values`` sorted by (group, value) with repeated pairs dropped, and
+    ``carried`` arrays reordered alike."""
+    order = np.lexsort((values, groups))
+    cols = [c[order] for c in (groups, values, *carried)]
+    keep = _run_starts(cols[0], cols[1])
+    return tuple(c[keep] for c in cols)
 
 
 def _rank(groups: np.ndarray) -> np.ndarray:
@@ -203,11 +216,7 @@ class Fingerprinter:
         # Immutable pairs: per sentence, the distinct immutables, smallest hashes first,
         # at most ``sentence_immutables``; every pair of them.
         ii = np.flatnonzero(immutable)
-        h, s, a = t.norm_hash[ids[ii]], sentence[ii], art[ii]
-        order = np.lexsort((h, s))
-        h, s, a = h[order], s[order], a[order]
-        keep = _run_starts(s, h)
-        h, s, a = h[keep], s[keep], a[keep]
+        s, h, a = _unique_within(sentence[ii], t.norm_hash[ids[ii]], art[ii])
         rank = _rank(s)
         cap = rank < self.options.sentence_immutables
         h, s, a, rank = h[cap], s[cap], a[cap], rank[cap]
@@ -217,11 +226,7 @@ class Fingerprinter:
         right = left + 1 + _rank(left)
         with np.errstate(over="ignore"):
             pairs = mix64(h[left] * _GOLD + h[right])
-        pa = a[left]
-        order = np.lexsort((pairs, pa))
-        pairs, pa = pairs[order], pa[order]
-        keep = _run_starts(pa, pairs)
-        pairs, pa = pairs[keep], pa[keep]
+        pa, pairs = _unique_within(a[left], pairs)
         return FeatureBatch(shingles, _offsets(sh_art, n), pairs, _offsets(pa, n), words)
 
     def _shingles(self, w: np.ndarray, art: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -254,7 +259,7 @@ class Fingerprinter:
     # --- keys ---------------------------------------------------------------------------
     def band_keys(self, feats: FeatureBatch | Sequence[Features]) -> np.ndarray:
         """``(n, bands)`` tagged band keys for a batch, MinHash computed in one go."""
-        fb = feats if isinstance(feats, FeatureBatch) else FeatureBatch.of(feats)
+        fb = FeatureBatch.of(feats)
         o = self.options
         sig = self.minhash.signatures(fb.shingles, fb.shingle_offsets)
         return _tag(band_keys(sig, o.bands, o.rows), KIND_BAND)
@@ -269,16 +274,12 @@ class Fingerprinter:
         bottom = _rank(pa) < k  # pairs are ascending within each article
         keys = np.concatenate([bands.ravel(), _tag(fb.pairs[bottom], KIND_PAIR)])
         owner = np.concatenate([np.repeat(np.arange(n), bands.shape[1]), pa[bottom]])
-        order = np.lexsort((keys, owner))
-        keys, owner = keys[order], owner[order]
-        keep = _run_starts(owner, keys)
-        keys, owner = keys[keep], owner[keep]
+        owner, keys = _unique_within(owner, keys)
         return np.split(keys, _offsets(owner, n)[1:-1])
 
     def stored_keys(self, feats: FeatureBatch | Sequence[Features]) -> list[np.ndarray]:
         """The keys the index stores for each article of a batch."""
-        fb = feats if isinstance(feats, FeatureBatch) else FeatureBatch.of(feats)
-        return self._keys(fb, self.options.keep_pairs)
+        return self._keys(FeatureBatch.of(feats), self.options.keep_pairs)
 
     def keys(self, texts: Sequence[str]) -> tuple[list[np.ndarray], np.ndarray]:
         """Stored keys and word counts of many texts: what ``index add`` needs."""
