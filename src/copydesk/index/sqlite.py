@@ -61,7 +61,7 @@ from typing import Any
 import numpy as np
 
 from copydesk.errors import IndexError_
-from copydesk.index.storage import AddResult, Record, Storage
+from copydesk.index.storage import AddResult, Record, Storage, key_rows
 from copydesk.model import Article
 
 __all__ = ["SQLiteStorage", "SCHEMA_VERSION", "compress_body"]
@@ -88,11 +88,6 @@ CREATE TABLE IF NOT EXISTS articles(
     info TEXT,
     body BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS keys0(
-    key INTEGER NOT NULL,
-    article INTEGER NOT NULL,
-    PRIMARY KEY (key, article)
-) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS runs(
     id INTEGER PRIMARY KEY,
     started REAL NOT NULL,
@@ -184,6 +179,7 @@ class SQLiteStorage(Storage):
             for stmt in _SCHEMA.split(";"):
                 if stmt.strip():
                     self._db.execute(stmt)
+            self._db.execute(_SCHEMA_LEVEL.format(n=0))
             self._db.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('created', ?),"
                 " ('key_rows', '0'), ('articles', '0')",
@@ -248,14 +244,10 @@ class SQLiteStorage(Storage):
             )
             n_rows = 0
             if fresh:
-                k = np.concatenate([np.asarray(r.keys, dtype=np.int64) for r in fresh])
-                o = np.repeat(
-                    np.array([r.id for r in fresh], dtype=np.int64), [len(r.keys) for r in fresh]
-                )
-                order = np.lexsort((o, k))  # B-tree order: sequential page writes
+                k, o = key_rows(fresh)  # B-tree order: sequential page writes
                 n_rows = len(k)
                 rows = np.empty(2 * n_rows, dtype=np.int64)
-                rows[0::2], rows[1::2] = k[order], o[order]
+                rows[0::2], rows[1::2] = k, o
                 self._insert_keys(rows.tolist())
             # Counters kept in the same transaction: ``count`` must be cheap (every trace
             # reads it) and count(*) scans a whole index.

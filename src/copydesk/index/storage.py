@@ -93,6 +93,19 @@ class Storage(ABC):
         self.close()
 
 
+def key_rows(records: Sequence[Record]) -> tuple[np.ndarray, np.ndarray]:
+    """(key, article id) rows of stored records, sorted by key then article: the order
+    of a posting list, and of a B-tree's pages."""
+    if not records:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    k = np.concatenate([np.asarray(r.keys, dtype=np.int64) for r in records])
+    owner = np.repeat(
+        np.array([r.id for r in records], dtype=np.int64), [len(r.keys) for r in records]
+    )
+    order = np.lexsort((owner, k))
+    return k[order], owner[order]
+
+
 class MemoryStorage(Storage):
     """An in-memory storage: for tests, short-lived indexes, and as the like-for-like
     peer of datasketch's in-memory ``MinHashLSH`` in bench/speed_index.py.
@@ -114,7 +127,7 @@ class MemoryStorage(Storage):
 
     def add(self, records: Sequence[Record]) -> AddResult:
         res = AddResult()
-        keys: list[np.ndarray] = []
+        stored: list[Record] = []
         for r in records:
             url = r.article.url
             if r.hash in self._hash or (url and url in self._url):
@@ -126,18 +139,16 @@ class MemoryStorage(Storage):
             self._hash[r.hash] = i
             if url:
                 self._url[url] = i
-            keys.append(np.asarray(r.keys, dtype=np.int64))
+            stored.append(r)
             res.added.append(i)
-        if keys:
-            k = np.concatenate(keys)
-            owner = np.repeat(np.array(res.added, dtype=np.int64), [len(x) for x in keys])
-            self._push(k, owner)
+        if stored:
+            k, owner = key_rows(stored)
+            self._runs.append((k, owner))
             self._keycount += len(k)
+            self._merge_runs()
         return res
 
-    def _push(self, k: np.ndarray, owner: np.ndarray) -> None:
-        order = np.lexsort((owner, k))
-        self._runs.append((k[order], owner[order]))
+    def _merge_runs(self) -> None:
         if len(self._runs) > self._MAX_RUNS:
             k = np.concatenate([r[0] for r in self._runs])
             owner = np.concatenate([r[1] for r in self._runs])
