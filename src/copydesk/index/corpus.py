@@ -168,17 +168,21 @@ class Index:
             vectors.backfill(self.storage)  # articles an interrupted add left without one
         run = self.storage.start_run(inputs or []) if hasattr(self.storage, "start_run") else None
         status = "interrupted"
+
+        def committed() -> None:
+            summary.seconds = time.monotonic() - started
+            if on_progress:
+                on_progress(summary)
+
         try:
             if jobs > 1:
-                self._add_parallel(items, jobs, summary, started, on_progress, on_failure)
+                self._add_parallel(items, jobs, summary, committed, on_failure)
             else:
                 for batch in self._batches(items, summary, on_failure):
                     todo = self._new(batch, summary, set())
                     keys, words = self.fingerprinter.keys([a.text for _, a in todo])
                     self._write(todo, keys, words, None, summary)
-                    summary.seconds = time.monotonic() - started
-                    if on_progress:
-                        on_progress(summary)
+                    committed()
             status = "done"
         finally:
             summary.seconds = time.monotonic() - started
@@ -192,7 +196,7 @@ class Index:
         return summary
 
     def _add_parallel(
-        self, items, jobs: int, summary: AddSummary, started, on_progress, on_failure
+        self, items, jobs: int, summary: AddSummary, committed: Callable[[], None], on_failure
     ):
         """``add`` on several cores: ``jobs`` worker processes compute keys (and compress
         the texts) while a writer thread commits the batches in order, so this thread
@@ -213,22 +217,16 @@ class Index:
         handover: queue.Queue = queue.Queue(maxsize=jobs)
         pending: set[bytes] = set()  # hashes computed or in flight, not yet committed
         failed: list[BaseException] = []
-        stop = threading.Event()
 
         def write() -> None:
             try:
-                while not stop.is_set():
-                    item = handover.get()
-                    if item is None:
-                        return
+                while (item := handover.get()) is not None:
                     todo, result = item
                     keys, words, bodies = _unflatten(*result.get())
                     with lock:
                         self._write(todo, keys, words, bodies, summary)
                         pending.difference_update(h for h, _ in todo)
-                        summary.seconds = time.monotonic() - started
-                        if on_progress:
-                            on_progress(summary)
+                        committed()
             except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
                 failed.append(e)
 
@@ -251,7 +249,6 @@ class Index:
                 raise failed[0]
         finally:
             if writer.is_alive():  # interrupted: let the current commit end, drop the rest
-                stop.set()
                 while True:
                     try:
                         handover.get_nowait()
