@@ -26,7 +26,7 @@ import json
 import math
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -85,6 +85,7 @@ def _stoplists() -> tuple[list[frozenset[str]], dict[str, tuple[int, ...]]]:
     return lists, {w: tuple(ix) for w, ix in where.items()}
 
 
+@lru_cache(maxsize=4)  # asked twice per article: by features and by _cohesion
 def stoplist(text: str) -> frozenset[str]:
     """The stop-word list (of jusText's ~100 languages) covering most of ``text``; on a
     tie, the first in jusText's order."""

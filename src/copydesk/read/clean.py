@@ -60,10 +60,10 @@ _SENT_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’]$")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
-@cache
-def _sections() -> dict[str, tuple[str, ...]]:
-    """The raw patterns of ``data/read_boilerplate.txt`` by section."""
-    text = (resources.files("copydesk") / "data" / "read_boilerplate.txt").read_text("utf-8")
+def _data_sections(name: str) -> dict[str, tuple[str, ...]]:
+    """The lines of a ``data/`` file by ``[section]``; blank lines and ``#`` comments
+    dropped, lines before the first section ignored."""
+    text = (resources.files("copydesk") / "data" / name).read_text("utf-8")
     out: dict[str, list[str]] = {}
     section = None
     for raw in text.splitlines():
@@ -76,6 +76,12 @@ def _sections() -> dict[str, tuple[str, ...]]:
         elif section is not None:
             out[section].append(line)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _sections() -> dict[str, tuple[str, ...]]:
+    """The raw patterns of ``data/read_boilerplate.txt`` by section."""
+    return _data_sections("read_boilerplate.txt")
 
 
 def _has_phrase(line: str) -> bool:
@@ -197,25 +203,14 @@ def parse_date_line(line: str) -> str | None:
 @cache
 def _date_vocab() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
     """(month name -> number, weekday names, label words) from ``data/read_dates.txt``."""
-    text = (resources.files("copydesk") / "data" / "read_dates.txt").read_text("utf-8")
+    sections = _data_sections("read_dates.txt")
     months: dict[str, int] = {}
-    weekdays: set[str] = set()
-    labels: set[str] = set()
-    section = None
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-        elif section == "months":
-            for i, w in enumerate(line.split()[:12], 1):
-                months.setdefault(w, i)
-        elif section == "weekdays":
-            weekdays.update(line.split())
-        elif section == "labels":
-            labels.update(line.split())
-    return months, frozenset(weekdays), frozenset(labels)
+    for line in sections.get("months", ()):
+        for i, w in enumerate(line.split()[:12], 1):
+            months.setdefault(w, i)
+    weekdays = frozenset(w for line in sections.get("weekdays", ()) for w in line.split())
+    labels = frozenset(w for line in sections.get("labels", ()) for w in line.split())
+    return months, weekdays, labels
 
 
 @cache
