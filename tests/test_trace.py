@@ -113,3 +113,23 @@ def test_cli_trace_without_index_is_one_line_error(tmp_path, capsys):
     f.write_text("Some article text about Borla.")
     assert main(["trace", str(f), "--db", str(tmp_path / "none.db")]) == 2
     assert "no index" in capsys.readouterr().err
+
+
+def test_cli_index_add_and_trace_take_the_readers_flags(tmp_path, capsys):
+    """The reader's limits and field names work on index add and trace as on compare and
+    scan: an over-limit file is skipped naming the flag, a JSONL field is mapped."""
+    g = NewsGenerator(4, vocab=3000)
+    texts = [g.article(g.event(), n=10) for _ in range(3)]
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "small.txt").write_text(texts[0], encoding="utf-8")
+    (folder / "big.txt").write_text(texts[1] + "\n" + "padding words " * 60_000)
+    (folder / "feed.jsonl").write_text(json.dumps({"body": texts[2]}) + "\n")
+    db = tmp_path / "x.db"
+    args = ["index", "add", str(folder), "--db", str(db), "--format", "json"]
+    assert main([*args, "--max-file-mb", "0.5", "--field", "text=body"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert (out["added"], out["failed"]) == (2, 1)
+    assert "big.txt" in out["failures"][0] and "--max-file-mb" in out["failures"][0]
+    assert main(["trace", str(folder / "big.txt"), "--db", str(db), "--max-file-mb", "0.5"]) == 2
+    assert "--max-file-mb" in capsys.readouterr().err

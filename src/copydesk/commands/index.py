@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from copydesk.commands._common import write_output
+from copydesk.commands._common import add_read_args, read_options, write_output
 
 
 def _db_arg(p) -> None:
@@ -68,6 +68,7 @@ def add_parser(sub):
     )
     a.add_argument("--format", "-f", choices=("text", "json"), default="text")
     a.add_argument("--quiet", "-q", action="store_true", help="no progress or notes on stderr")
+    add_read_args(a)
 
     s = isub.add_parser("stats", help="what the index holds", description="Index statistics.")
     _db_arg(s)
@@ -95,7 +96,7 @@ def _add(args) -> int:
 
     from copydesk.errors import InputError
     from copydesk.index import IndexOptions, open_index
-    from copydesk.read import ReadOptions, iter_articles
+    from copydesk.read import iter_articles
 
     if args.batch < 1:
         raise InputError("--batch", "must be at least 1")
@@ -118,7 +119,8 @@ def _add(args) -> int:
         from copydesk.index.vectors import require_extra
 
         require_extra("--semantic")
-    items = iter_articles(args.corpus, ReadOptions(quiet=True, progress=False))
+    # The index's own bar counts articles; the reader's notes go through on_failure.
+    items = iter_articles(args.corpus, read_options(args).replace(quiet=True, progress=False))
     with open_index(args.db, options=opts, cache_mb=args.cache_mb) as idx:
         try:
             summary = idx.add(

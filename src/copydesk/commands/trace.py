@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from copydesk.commands._common import add_output_args, use_colour, write_output
+from copydesk.commands._common import (
+    add_output_args,
+    add_read_args,
+    read_options,
+    use_colour,
+    write_output,
+)
 from copydesk.report.json import trace_to_dict
 
 
@@ -32,6 +38,7 @@ def add_parser(sub):
     # No --semantic here: an index built with 'index add --semantic' holds article
     # vectors, and every trace on it uses them (and says so: "semantic mode").
     add_output_args(p, formats=("text", "json"))
+    add_read_args(p, fields=False)
     return p
 
 
@@ -87,7 +94,7 @@ def run(args) -> int:
 
     if args.top < 1:
         raise InputError("--top", "must be at least 1")
-    article = read_file(args.article)
+    article = read_file(args.article, read_options(args))
     with open_index(args.db, create=False) as idx:
         trace = idx.trace(article, top=args.top, copies=args.copies, same_story=args.same_story)
     data = trace_to_dict(trace, args.db)
