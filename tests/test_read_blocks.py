@@ -63,3 +63,16 @@ def test_clean_applies_the_check_and_can_turn_it_off():
         assert "guest book" in read_text(text).text
     finally:
         cleaning.LEARNED = True
+
+
+def test_list_with_its_introducing_line_stays_inside_the_text():
+    lines = (
+        ARTICLE[:3]
+        + [
+            "Three questions are worth asking before you sign up:",
+            "How soon will you need the money?",
+            "Could you sleep if the value fell by a fifth?",
+        ]
+        + ARTICLE[3:]
+    )
+    assert all(blocks.keep_mask(lines))

@@ -159,3 +159,60 @@ def test_loose_text_of_the_body_container_stays():
     )
     got = mask(html, [BODY[0], BODY[1], *BODY[2:], BOX])
     assert got == [True] * 5 + [False]
+
+
+def _fill(html: str, lines: list[str]) -> list[str]:
+    from copydesk.read.structure import fill
+
+    return fill(lxml.html.document_fromstring(html), lines)
+
+
+def test_fill_puts_back_headings_and_list_items_an_extractor_dropped():
+    intro = "Three questions are worth asking before the pier reopens:"
+    html = (
+        f'<html><body><div class="col">{ps(BODY[:2])}<h2>What happens next</h2>'
+        f"{ps(BODY[2:4])}<p>{intro}</p><ul><li>Who pays for the berths?</li>"
+        f"<li>When do the boats come back?</li></ul></div>"
+        f'<div class="side"><h3>Best buys</h3><ul><li>Cash ISA 4.4%</li></ul></div>'
+        "</body></html>"
+    )
+    # What a paragraph-only extractor keeps: every <p>, no heading, no list.
+    got = _fill(html, [*BODY[:4], intro])
+    assert got == [
+        *BODY[:2],
+        "What happens next",
+        *BODY[2:4],
+        intro,
+        "Who pays for the berths?",
+        "When do the boats come back?",
+    ]
+
+
+def test_fill_adds_nothing_outside_the_body_or_already_kept():
+    html = (
+        f'<html><body><div class="col">{ps(BODY[:2])}<h2>Next</h2>{ps(BODY[2:])}</div>'
+        f'<div class="more"><h3>Most read</h3><ul><li>Storm closes the ferry</li></ul></div>'
+        "</body></html>"
+    )
+    lines = [*BODY[:2], "Next", *BODY[2:]]
+    assert _fill(html, lines) == lines
+    # A page whose text is not found at all is left alone.
+    assert _fill(html, ["Something else entirely, a line that is not on the page."]) == [
+        "Something else entirely, a line that is not on the page."
+    ]
+
+
+def test_read_html_keeps_subheading_and_list_of_a_page_without_article_container():
+    intro = "Three questions are worth asking before the pier reopens:"
+    html = (
+        '<html><body><div class="top"><a>Home</a></div><div class="grid"><div class="c1">'
+        f'<div class="t">{ps(BODY[:3])}<h2>What happens next</h2>{ps(BODY[3:4])}'
+        f"<p>{intro}</p><ul><li>Who pays for the new berths?</li>"
+        f"<li>When will the boats come back to the harbour?</li></ul>{ps(BODY[4:])}</div></div>"
+        '<div class="c2"><p>Easy access savings: 4.6%</p></div></div></body></html>'
+    )
+    text = read_html(html).text
+    assert "What happens next" in text
+    assert "Who pays for the new berths?" in text
+    assert text.index("What happens next") < text.index(BODY[3])
+    assert text.index("Who pays for the new berths?") < text.index(BODY[4])

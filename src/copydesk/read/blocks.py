@@ -223,7 +223,11 @@ def keep_mask(
         while j + 1 < m and not keep[j + 1]:
             j += 1
         edge = i == 0 or j == m - 1
-        listed = i > 0 and lines[i - 1].rstrip().endswith(":")
+        # A list and the line introducing it: the line before the run ends with a
+        # colon, or (inside the text) the run's own first line does.
+        listed = (i > 0 and lines[i - 1].rstrip().endswith(":")) or (
+            not edge and j > i and lines[i].rstrip().endswith(":")
+        )
         # A heading over the first paragraph or entry: one short line, then kept text.
         heading = i == 0 and j == 0 and feats[0][FEATURES.index("short")] and keep[1]
         # An edge run that talks about what the article talks about (most of its

@@ -309,12 +309,16 @@ def read_html(
     # trafilatura modifies the tree it is given; keep ours for the fallback.
     work = _copy(tree)
     prune(work)
+    pruned = _copy(work) if options.clean_text else None
     doc = extract(work, url=url or canonical)
     text = doc.text if doc is not None and doc.text else ""
     title = _clean_meta(doc.title) if doc is not None else None
     lines = tidy(text).splitlines()
     if lines and title and tidy_line(lines[0]).lower() == title.lower():
         lines = lines[1:]
+    if pruned is not None and lines:
+        # Subheadings and in-body lists an extractor fell back to paragraphs for.
+        lines = structure.fill(pruned, lines)
     mode = "extracted"
     if not lines and options.html_fallback:
         lines = html_to_text(tree).splitlines()

@@ -29,6 +29,11 @@ element's ``class`` matches that of the body's paragraphs; no class or id *word*
    ``<blockquote>`` without a class inside a body container stay, and so does a styled
    ``<p>`` among the body's paragraphs (an interview question).
 
+:func:`fill` runs before the cleaning, on the extractor's output: an extractor that
+cannot find the article's container falls back to collecting ``<p>`` elements and loses
+the article's subheadings and lists; the headings and list items of the body
+containers that it left out are put back in page order.
+
 Guards: lines that cannot be found in the page stay; nothing is removed when the body
 container's paragraphs carry under :data:`MIN_BODY_SHARE` of the kept words or when the
 rule would remove more than :data:`MAX_DROP_SHARE` of them (the page is not built the
@@ -197,16 +202,9 @@ def _signature(node) -> tuple[str, str]:
     return _tag(node), " ".join((node.get("class") or "").split())
 
 
-def keep_mask(tree, lines: list[str]) -> list[bool]:
-    """For each kept line, whether the page's structure keeps it (see the module doc)."""
-    mask = [True] * len(lines)
-    if not lines:
-        return mask
-    finder = _Finder(rendered_lines(tree))
-    counts = [len(_key(line).split()) for line in lines]
-    total = sum(counts)
-    # Every element a line may come from (a heading repeated in a table of contents
-    # has two), as (unit, container, is a <p>) triples.
+def _find_all(finder: _Finder, lines: list[str]) -> list[list[tuple[Any, Any, bool]]]:
+    """Every element each line may come from (a heading repeated in a table of contents
+    has two), as (unit, container, is a <p>) triples."""
     found: list[list[tuple[Any, Any, bool]]] = []
     for line in lines:
         pairs = []
@@ -219,13 +217,20 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             u = unit_of(el)
             pairs.append((u, u.getparent(), _tag(el) == "p"))
         found.append(pairs)
+    return found
+
+
+def _body_containers(found, counts: list[int]) -> set | None:
+    """The body containers (step 4 of the module doc), or None when the kept lines'
+    paragraphs do not point to one holding :data:`MIN_BODY_SHARE` of the words."""
+    total = sum(counts)
     p_words: dict[Any, int] = {}
     for pairs, n in zip(found, counts, strict=True):
         # Text found in one place only decides where the body is.
         if len(pairs) == 1 and pairs[0][2] and pairs[0][1] is not None:
             p_words[pairs[0][1]] = p_words.get(pairs[0][1], 0) + n
     if not p_words or not total:
-        return mask
+        return None
     # Containers of the same tag and class side by side (live-blog entries, an article
     # split by an advert) count as one.
     groups: dict[Any, int] = {}
@@ -233,12 +238,27 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
         groups[_group(c)] = groups.get(_group(c), 0) + n
     best = max(groups, key=lambda g: groups[g])
     if groups[best] < MIN_BODY_SHARE * total:
-        return mask
+        return None
     bodies = {c for c in p_words if _group(c) == best}
     body = next(iter(bodies))
     parent = body.getparent()
     if parent is not None:
         bodies.update(s for s in parent if _group(s) == best)
+    return bodies
+
+
+def keep_mask(tree, lines: list[str]) -> list[bool]:
+    """For each kept line, whether the page's structure keeps it (see the module doc)."""
+    mask = [True] * len(lines)
+    if not lines:
+        return mask
+    finder = _Finder(rendered_lines(tree))
+    counts = [len(_key(line).split()) for line in lines]
+    total = sum(counts)
+    found = _find_all(finder, lines)
+    bodies = _body_containers(found, counts)
+    if bodies is None:
+        return mask
     # Each line's unit: the one in a body container when there is one.
     units: list[Any] = []
     loose = [False] * len(lines)
@@ -300,3 +320,86 @@ def _in_body_keeps(u, main: tuple[str, str], inside_run: bool) -> bool:
         return inside_run or not cls
     # Another element (a <div class="..."> holding one paragraph) than the body's own.
     return False
+
+
+#: At most this share of the words may be added back by :func:`fill` (more means the
+#: page is not built the way it expects).
+MAX_FILL_SHARE = 0.3
+
+
+def fill(tree, lines: list[str]) -> list[str]:
+    """``lines`` (what an extractor kept) with the body's missing headings and list items.
+
+    An extractor that cannot find the article's container falls back to collecting
+    paragraphs (trafilatura's baseline keeps ``<p>`` elements only) and loses the
+    article's subheadings and in-body lists. Here the body containers are found from
+    the kept lines (as :func:`keep_mask` does), and every heading or list item inside
+    them that lies between the first and the last kept body line, and that the
+    extractor did not keep anywhere, is put back in page order. Nothing is added when
+    no body container is found, or when it would add more than
+    :data:`MAX_FILL_SHARE` of the kept words.
+    """
+    if not lines:
+        return lines
+    rendered = rendered_lines(tree)
+    finder = _Finder(rendered)
+    counts = [len(_key(line).split()) for line in lines]
+    found = _find_all(finder, lines)
+    bodies = _body_containers(found, counts)
+    if bodies is None:
+        return lines
+    first_index: dict[int, int] = {}
+    for i, (_, el) in enumerate(rendered):
+        first_index.setdefault(id(el), i)
+    # Where each kept line stands in the page: its first place inside a body container.
+    where: list[int | None] = []
+    for pairs, line in zip(found, lines, strict=True):
+        at = None
+        for (_, c, _), el in zip(pairs, finder.find(line), strict=True):
+            if c in bodies and id(el) in first_index:
+                at = first_index[id(el)]
+                break
+        where.append(at)
+    placed = [w for w in where if w is not None]
+    if not placed:
+        return lines
+    lo, hi = min(placed), max(placed)
+    kept_text = " " + " ".join(_key(x) for x in lines) + " "
+
+    def in_body(i: int, tags: frozenset) -> str | None:
+        key, el = rendered[i]
+        if _tag(el) not in tags or unit_of(el).getparent() not in bodies:
+            return None
+        if f" {key} " in kept_text:
+            return ""
+        return " ".join("".join(el.itertext()).split())
+
+    missing: list[tuple[int, str]] = []
+    for i in range(lo + 1, hi):
+        text = in_body(i, _HEADINGS | _LIST_ITEM)
+        if text:
+            missing.append((i, text))
+    # A list right after the last kept line ("Three questions to ask:" and its items).
+    i = hi + 1
+    while i < len(rendered):
+        text = in_body(i, _LIST_ITEM)
+        if text is None:
+            break
+        if text:
+            missing.append((i, text))
+        i += 1
+    added = sum(len(_key(t).split()) for _, t in missing)
+    if not missing or added > MAX_FILL_SHARE * sum(counts):
+        return lines
+    out: list[str] = []
+    queue = iter(missing)
+    nxt = next(queue, None)
+    for line, w in zip(lines, where, strict=True):
+        while nxt is not None and w is not None and nxt[0] < w:
+            out.append(nxt[1])
+            nxt = next(queue, None)
+        out.append(line)
+    while nxt is not None:
+        out.append(nxt[1])
+        nxt = next(queue, None)
+    return out
