@@ -76,3 +76,37 @@ def test_list_with_its_introducing_line_stays_inside_the_text():
         + ARTICLE[3:]
     )
     assert all(blocks.keep_mask(lines))
+
+
+def test_quotations_are_not_the_site_speaking():
+    assert blocks.unquoted('"We will fight this," she said.').strip() == "she said."
+    assert blocks.unquoted("– Vi har hatt lange strømbrudd her før, sier hun.") == ""
+    assert not blocks.addresses_reader('"You never forget a storm like that," he said.')
+    assert blocks.addresses_reader("If you enjoy the show, you can support us every month.")
+    assert blocks.addresses_reader("Si tienes dudas, escríbenos y te responderemos.")
+    assert not blocks.addresses_reader("The council said the bridge would reopen in May.")
+
+
+HELPLINE = (
+    "If you have been affected by the issues in this story, free confidential support is "
+    "available from the county helpline on 0808 555 0134, open every day of the week."
+)
+
+
+def test_appeal_tail_of_pasted_text_leaves():
+    lines = ARTICLE + ARTICLE[:2] + [HELPLINE]
+    assert blocks.keep_mask(lines, tail=True)[-1] is False
+    # Off by default (HTML reads boxes from the page's structure instead).
+    assert blocks.keep_mask(lines)[-1] is True
+
+
+def test_article_close_speaking_to_the_reader_stays():
+    close = (
+        "If you walk the harbour wall this autumn, watch the dredgers work the northern "
+        "channel of Port Selby at low tide."
+    )
+    lines = ARTICLE + ARTICLE[:2] + [close]
+    assert all(blocks.keep_mask(lines, tail=True))
+    # An interview's last question is put to someone, not to the reader.
+    qa = ARTICLE + ARTICLE[:2] + ["Would you stay on as chair if asked?", ARTICLE[3]]
+    assert all(blocks.keep_mask(qa, tail=True))

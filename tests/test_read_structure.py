@@ -216,3 +216,14 @@ def test_read_html_keeps_subheading_and_list_of_a_page_without_article_container
     assert "Who pays for the new berths?" in text
     assert text.index("What happens next") < text.index(BODY[3])
     assert text.index("Who pays for the new berths?") < text.index(BODY[4])
+
+
+def test_fill_puts_a_final_list_before_the_boxes_after_the_body():
+    intro = "Residents can ask for a free test of their water:"
+    html = (
+        f'<html><body><div class="body">{ps(BODY)}<p>{intro}</p>'
+        "<ul><li>by calling the water company,</li><li>or at the town hall.</li></ul></div>"
+        f'<div class="method"><p>{BOX}</p></div></body></html>'
+    )
+    got = _fill(html, [*BODY, intro, BOX])
+    assert got == [*BODY, intro, "by calling the water company,", "or at the town hall.", BOX]

@@ -120,6 +120,27 @@ def weights() -> tuple[float, ...] | None:
     return tuple(float(w) for w in data["weights"])
 
 
+_QUOTED = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|\"[^\"]*\"|‘[^’]*’(?!\w)")
+_DASH_QUOTE = re.compile(r"\A\s*[–—-]\s")
+
+
+def unquoted(line: str) -> str:
+    """``line`` without the quotations in it: the site's own words. A line opening with
+    a dash (the quotation mark of many languages' news) is all quotation."""
+    if _DASH_QUOTE.match(line):
+        return ""
+    return _QUOTED.sub(" ", line)
+
+
+@cache
+def _reader_words() -> frozenset[str]:
+    """Words addressing the reader (``data/read_address.txt``, ``[reader]``)."""
+    from copydesk.read.clean import _data_sections
+
+    rows = _data_sections("read_address.txt").get("reader", ())
+    return frozenset(w.lower() for row in rows for w in row.split())
+
+
 def features(lines: list[str]) -> list[list[float]]:
     """One feature vector (:data:`FEATURES`) per line of the kept text."""
     stop = stoplist("\n".join(lines))
@@ -201,7 +222,11 @@ def _cohesion(lines: list[str], i: int, j: int) -> float:
 
 
 def keep_mask(
-    lines: list[str], w: tuple[float, ...] | None = None, threshold: float = THRESHOLD
+    lines: list[str],
+    w: tuple[float, ...] | None = None,
+    threshold: float = THRESHOLD,
+    *,
+    tail: bool = False,
 ) -> list[bool]:
     """Which lines to keep. Lines scored under ``threshold`` form runs; a run leaves when
     it touches the start or the end of the text (furniture at the edges) or holds two
@@ -247,6 +272,67 @@ def keep_mask(
             for k in range(i, j + 1):
                 keep[k] = True
         i = j + 1
+    if tail and TAIL_APPEAL:
+        _drop_appeal_tail(lines, keep)
     if not any(keep):
         return [True] * m
     return keep
+
+
+#: Drop the tail that starts with a line addressing the reader (:func:`_drop_appeal_tail`).
+TAIL_APPEAL = True
+#: The tail must start after this share of the kept words, and hold at most
+#: :data:`APPEAL_MAX_SHARE` of them.
+APPEAL_START = 0.6
+APPEAL_MAX_SHARE = 0.25
+
+
+def addresses_reader(line: str) -> bool:
+    """True when the site's own words (not a quotation) speak to the reader or as the
+    site: "you"/"your" in the page's languages (``data/read_address.txt``), or the
+    ``[voice]`` words ("we", "our")."""
+    own = unquoted(line)
+    if not own.strip():
+        return False
+    reader = _reader_words()
+    return any(w.lower() in reader for w in _WORD.findall(own)) or bool(_voice().search(own))
+
+
+def _drop_appeal_tail(lines: list[str], keep: list[bool]) -> None:
+    """Set aside the end of the text from the first kept line, late in it, that speaks
+    to the reader outside quotations: a letters call, a helpline, a disclaimer, a
+    support appeal and whatever follows it (a bio, a sign-off). News sentences talk
+    about people; the page's furniture talks to the reader."""
+    counts = [len(_WORD.findall(x)) for x in lines]
+    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
+    if not total:
+        return
+    before = 0
+    for i, (line, c) in enumerate(zip(lines, counts, strict=True)):
+        if not keep[i]:
+            continue
+        # A sentence (not a heading such as "Our verdict"), and not a question put to
+        # someone (an interview's last question).
+        if (
+            before >= APPEAL_START * total
+            and c >= 5
+            and not line.rstrip().endswith("?")
+            and addresses_reader(line)
+        ):
+            rest = sum(x for x, k in zip(counts[i:], keep[i:], strict=True) if k)
+            # The article's own close may speak to the reader too ("If you walk there
+            # this spring, ..."): it talks about what the article talks about, and so
+            # does an article paragraph after a box.
+            if rest <= APPEAL_MAX_SHARE * total and _cohesion(lines, i, len(lines) - 1) < COHESION:
+                if not any(
+                    keep[j]
+                    and counts[j] >= 12
+                    and _SENT_END.search(lines[j])
+                    and not addresses_reader(lines[j])
+                    and _cohesion(lines, j, j) >= COHESION
+                    for j in range(i + 1, len(lines))
+                ):
+                    for k in range(i, len(lines)):
+                        keep[k] = False
+            return
+        before += c

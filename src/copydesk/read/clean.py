@@ -578,7 +578,9 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
                 cr.append((i, prefix))
     body = _drop_repeats(body, bp)
     if LEARNED and has_long and len(body) >= 3 and (structured or mode == "extracted"):
-        keep = keep_mask([x for _, x in body])
+        # The appeal tail only for pasted text: in HTML the page structure sets boxes
+        # aside without reading any words.
+        keep = keep_mask([x for _, x in body], tail=mode == "pasted")
         bp.extend(b for b, k in zip(body, keep, strict=False) if not k)
         body = [b for b, k in zip(body, keep, strict=False) if k]
     if not body and lines and not structured:

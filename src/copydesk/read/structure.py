@@ -353,13 +353,18 @@ def fill(tree, lines: list[str]) -> list[str]:
         first_index.setdefault(id(el), i)
     # Where each kept line stands in the page: its first place inside a body container.
     where: list[int | None] = []
+    # Where each kept line stands for putting lines in page order: its first place.
+    order: list[int | None] = []
     for pairs, line in zip(found, lines, strict=True):
         at = None
-        for (_, c, _), el in zip(pairs, finder.find(line), strict=True):
+        els = finder.find(line)
+        for (_, c, _), el in zip(pairs, els, strict=True):
             if c in bodies and id(el) in first_index:
                 at = first_index[id(el)]
                 break
         where.append(at)
+        places = [first_index[id(el)] for el in els if id(el) in first_index]
+        order.append(at if at is not None else min(places, default=None))
     placed = [w for w in where if w is not None]
     if not placed:
         return lines
@@ -394,7 +399,7 @@ def fill(tree, lines: list[str]) -> list[str]:
     out: list[str] = []
     queue = iter(missing)
     nxt = next(queue, None)
-    for line, w in zip(lines, where, strict=True):
+    for line, w in zip(lines, order, strict=True):
         while nxt is not None and w is not None and nxt[0] < w:
             out.append(nxt[1])
             nxt = next(queue, None)
