@@ -110,3 +110,20 @@ def test_article_close_speaking_to_the_reader_stays():
     # An interview's last question is put to someone, not to the reader.
     qa = ARTICLE + ARTICLE[:2] + ["Would you stay on as chair if asked?", ARTICLE[3]]
     assert all(blocks.keep_mask(qa, tail=True))
+
+
+def test_reader_box_between_sections_of_pasted_text_leaves():
+    box = [
+        "How to have your say",
+        "You can fill in the online survey on the harbour board's website until the end of August.",
+        "Paper copies are available at the library and at the harbour office on Quay Street.",
+    ]
+    section = ["What happens next", *ARTICLE[1:]]
+    lines = ARTICLE[:3] + box + section
+    keep = blocks.keep_mask(lines, tail=True)
+    assert keep == [True] * 3 + [False] * 3 + [True] * 4
+    # The learned check alone keeps the box's last sentence.
+    assert blocks.keep_mask(lines)[5] is True
+    # An article section under a heading stays: it talks about its subject.
+    plain = ARTICLE[:2] + ["Fishermen worried", ARTICLE[2]] + section
+    assert all(blocks.keep_mask(plain, tail=True))

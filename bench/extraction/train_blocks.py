@@ -130,9 +130,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--threshold", type=float, default=blocks.THRESHOLD)
-    ap.add_argument(
-        "--groups", default=",".join(GROUPS), help="training groups, comma-separated"
-    )
+    ap.add_argument("--groups", default=",".join(GROUPS), help="training groups, comma-separated")
     args = ap.parse_args(argv)
     groups = tuple(args.groups.split(","))
     items = [d for d in docs() if d[0] in groups]

@@ -273,6 +273,7 @@ def keep_mask(
                 keep[k] = True
         i = j + 1
     if tail and TAIL_APPEAL:
+        _drop_reader_boxes(lines, keep)
         _drop_appeal_tail(lines, keep)
     if not any(keep):
         return [True] * m
@@ -296,6 +297,38 @@ def addresses_reader(line: str) -> bool:
         return False
     reader = _reader_words()
     return any(w.lower() in reader for w in _WORD.findall(own)) or bool(_voice().search(own))
+
+
+#: A box between sections holds at most this many lines after its heading.
+BOX_LINES = 3
+
+
+def _section_heading(line: str, n: int) -> bool:
+    """A short line that reads as a heading: under 9 words, no sentence end (a question
+    mark allowed: "Need help?")."""
+    stripped = line.rstrip()
+    return 0 < n <= 8 and (not _SENT_END.search(stripped) or stripped.endswith("?"))
+
+
+def _drop_reader_boxes(lines: list[str], keep: list[bool]) -> None:
+    """Set aside a box between two sections of the text: a heading whose first sentence
+    (or the heading itself) speaks to the reader outside quotations ("How to have your
+    say" / "You can fill in the survey ..."), with the lines after it up to the next
+    heading. Article sections talk about their subject; a service box talks to the
+    reader. Only between headings, and at most :data:`BOX_LINES` lines."""
+    counts = [len(_WORD.findall(x)) for x in lines]
+    m = len(lines)
+    heads = [i for i in range(m) if _section_heading(lines[i], counts[i])]
+    for h, nxt in zip(heads, heads[1:], strict=False):
+        box = range(h + 1, nxt)
+        if not 1 <= len(box) <= BOX_LINES or h == 0:
+            continue
+        first = lines[h + 1]
+        if counts[h + 1] < 5 or not _SENT_END.search(first.rstrip()):
+            continue
+        if addresses_reader(lines[h]) or addresses_reader(first):
+            for k in range(h, nxt):
+                keep[k] = False
 
 
 def _drop_appeal_tail(lines: list[str], keep: list[bool]) -> None:
