@@ -18,6 +18,13 @@ trained by ``bench/extraction/train_blocks.py`` on the tuning groups of the extr
 benchmark) gives each line a probability of being article text; :func:`keep_mask`
 drops lines under :data:`THRESHOLD`, except a short line between two confident
 article lines (a subheading).
+
+For pasted text (``keep_mask(..., tail=True)``; HTML has its page structure instead),
+two rules read who the text speaks to: a box between two sections whose heading or
+first sentence addresses the reader (:func:`_drop_reader_boxes`), and the end of the
+text from the first late sentence that addresses the reader or speaks as the site,
+outside quotations (:func:`_drop_appeal_tail`: helplines, letters calls, disclaimers,
+support appeals). Second-person words: ``data/read_address.txt``.
 """
 
 from __future__ import annotations
