@@ -185,3 +185,40 @@ def test_word_table_is_bounded():
     assert len(table.ids) == 40
     again = table.lookup(["x3", "x3"])
     assert again[0] == again[1] == 3
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 40), st.integers(-(2**63), 2**63 - 1) | st.integers(0, 9)),
+        max_size=60,
+    )
+)
+def test_sort_order_equals_lexsort(rows):
+    """The packed one-column sort gives exactly lexsort's (stable) order, negative
+    values and small ones that tie on their top bits included."""
+    from copydesk.index.fingerprints import _sort_order
+
+    g = np.array([r[0] for r in rows], dtype=np.int64)
+    v = np.array([r[1] for r in rows], dtype=np.int64)
+    assert _sort_order(g, v).tolist() == np.lexsort((v, g)).tolist()
+    u = v.view(np.uint64)
+    assert _sort_order(g, u).tolist() == np.lexsort((u, g)).tolist()
+
+
+def test_sort_order_falls_back_when_groups_are_large():
+    from copydesk.index.fingerprints import _sort_order
+
+    g = np.array([1 << 30, 3, 1 << 30, 3], dtype=np.int64)
+    v = np.array([5, 9, 2, 1], dtype=np.uint64)
+    assert _sort_order(g, v).tolist() == [3, 1, 2, 0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab Z1.,'’!?\n-Mrs", max_size=80))
+def test_word_pattern_matches_its_greedy_form(text):
+    """The possessive token pattern finds exactly what the plain greedy one finds."""
+    import re
+
+    greedy = re.compile(W.WORD_RE.pattern.replace("++", "+").replace("*+", "*"))
+    assert W.WORD_RE.findall(text) == greedy.findall(text)

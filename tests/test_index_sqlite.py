@@ -69,6 +69,43 @@ def test_reopen_keeps_articles_and_settings(tmp_path):
         assert stored.text == _corpus(1)[0].text and stored.id == "a0"
 
 
+def test_key_rows_pack_key_and_article_in_order():
+    """A key row is the 37-bit key over the article id: rows sort by key, then article,
+    and the article comes back from the low bits."""
+    from copydesk.index.sqlite import MAX_ARTICLES, _key37, pack_rows
+
+    keys = np.array([7, -3, 7, 2**62 + 5, 7], dtype=np.int64)
+    arts = np.array([4, 1, 2, MAX_ARTICLES, 4])
+    rows = pack_rows(keys, arts)
+    assert len(rows) == 4  # (7, 4) twice is one row
+    assert rows.tolist() == sorted(rows.tolist()) and rows.min() >= 0
+    back = sorted(zip((rows >> 26).tolist(), (rows & MAX_ARTICLES).tolist(), strict=True))
+    want = sorted(
+        {(int(_key37(np.array([k]))[0]), int(a)) for k, a in zip(keys, arts, strict=True)}
+    )
+    assert back == want
+    assert (_key37(keys) < 2**37).all()
+
+
+def test_postings_are_exact_per_key_and_capped(tmp_path):
+    keys = [np.array([11, 12, 13]), np.array([12, 14]), np.array([12, 15])]
+    with SQLiteStorage(tmp_path / "p.db") as st:
+        st.add([Record(bytes([i]), Article(f"text {i}"), k) for i, k in enumerate(keys)])
+        assert st.postings([11, 12, 14, 99], cap=10) == {11: [1], 12: [1, 2, 3], 14: [2], 99: []}
+        assert st.postings([12], cap=2) == {12: None}  # held by more than the cap
+
+
+def test_a_full_index_refuses_more_articles(tmp_path, monkeypatch):
+    from copydesk.index import sqlite as S
+
+    monkeypatch.setattr(S, "MAX_ARTICLES", 3)
+    with SQLiteStorage(tmp_path / "f.db") as st:
+        st.add([Record(bytes([i]), Article(f"text {i}"), np.array([i])) for i in range(2)])
+        with pytest.raises(IndexError_, match="at most 3 articles"):
+            st.add([Record(bytes([i]), Article(f"text {i}"), np.array([i])) for i in (5, 6)])
+        assert st.count() == 2  # the refused batch left nothing behind
+
+
 def test_missing_foreign_and_old_indexes_are_refused(tmp_path):
     with pytest.raises(IndexError_, match="no index"):
         open_index(tmp_path / "none.db", create=False)
@@ -247,8 +284,8 @@ def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
             assert (s.added, s.duplicates) == (20, 0)
             assert (s2.added, s2.duplicates) == (20, 26)
             rows = idx.storage._db.execute(
-                "SELECT a.name, k.key FROM keys0 k JOIN articles a ON a.id = k.article"
-                " ORDER BY 1, 2"
+                "SELECT a.name, k.row >> 26 FROM keys0 k JOIN articles a"
+                " ON a.id = k.row & (1 << 26) - 1 ORDER BY 1, 2"
             ).fetchall()
             results[jobs] = rows
             assert idx.storage.articles([1])[1].text == arts[0].text

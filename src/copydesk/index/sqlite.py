@@ -5,8 +5,8 @@ Tables::
     meta(key, value)                 schema_version, creation settings, counters
     articles(id, hash, url, ...)     one row per article; hash and url are UNIQUE,
                                      the text zlib-compressed
-    keys0, keys1, ...(key, article)  WITHOUT ROWID, primary key (key, article): the
-                                     inverted index, clustered by key, in levels
+    keys0, keys1, ...(row)           the inverted index, in levels: one integer per
+                                     (key, article), packed (see Key rows)
     runs(id, started, ...)           one row per ``index add``: status and counts
 
 Levels: a batch's keys are random over the whole key space, so inserting them into one
@@ -17,6 +17,21 @@ into the small table ``keys0`` instead; when level ``i`` holds more than
 merge is one sequential pass) and emptied, in the same transaction. This is the log-
 structured merge of LevelDB and friends with a fan-out of 8: each key is rewritten about
 once per level (4 levels at 1M articles), and a lookup reads one small B-tree per level.
+
+Key rows: each (key, article) pair is one integer, ``key37 << 26 | article``, the
+table's own rowid (a table of nothing but its INTEGER PRIMARY KEY). ``key37`` is the
+key mixed down to 37 bits; the rows of one key are then one range of rowids, read with
+one range scan. Against a WITHOUT ROWID table of (key, article) columns this writes a
+batch 1.6x faster and takes a third less disk (measured: 85 vs 140 us an article for 96
+rows). What it costs:
+
+- at most 2**26 - 1 (67 million) articles in one file; ``add`` refuses more with a
+  clear error (split the corpus over several indexes, or use ``copydesk scan`` on Spark);
+- two different keys share a 37-bit key with probability 2**-37 a pair: at 1M articles
+  (about 96M rows) a looked-up key meets a stranger's row about once in 1,400, so a
+  query of 100 keys brings in one unrelated article in 14, with that one shared key.
+  Stage 1 scores it as one key among the many a true source shares, and stage 2's
+  alignment rejects it; the in-memory storage and Spark keep all 64 bits.
 
 Safety:
 
@@ -61,14 +76,14 @@ from typing import Any
 import numpy as np
 
 from copydesk.errors import IndexError_
-from copydesk.index.storage import AddResult, Record, Storage, key_rows
+from copydesk.index.storage import AddResult, Record, Storage
 from copydesk.model import Article
 
 __all__ = ["SQLiteStorage", "SCHEMA_VERSION", "compress_body"]
 
 #: Bump on any change of tables or key encoding; an index of another version is refused
 #: with a message saying so (rebuild it with ``copydesk index add``).
-SCHEMA_VERSION = "2"  # 2: fingerprints read the text in one pass (index/words.py)
+SCHEMA_VERSION = "3"  # 2: fingerprints read the text in one pass; 3: packed key rows
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -101,11 +116,30 @@ CREATE TABLE IF NOT EXISTS runs(
 """
 
 
-_SCHEMA_LEVEL = """CREATE TABLE IF NOT EXISTS keys{n}(
-    key INTEGER NOT NULL,
-    article INTEGER NOT NULL,
-    PRIMARY KEY (key, article)
-) WITHOUT ROWID"""
+_SCHEMA_LEVEL = "CREATE TABLE IF NOT EXISTS keys{n}(row INTEGER PRIMARY KEY)"
+
+#: Bits of the article id in a key row (see Key rows); the key gets the 37 bits above.
+_ID_BITS = 26
+_ID_MASK = (1 << _ID_BITS) - 1
+#: The most articles one index file holds.
+MAX_ARTICLES = _ID_MASK
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _key37(keys: np.ndarray) -> np.ndarray:
+    """Keys mixed down to 37 bits (a multiplicative hash: the top bits of the product
+    depend on every bit of the key), as int64."""
+    with np.errstate(over="ignore"):
+        return ((np.asarray(keys, dtype=np.int64).view(np.uint64) * _MIX) >> np.uint64(27)).astype(
+            np.int64
+        )
+
+
+def pack_rows(keys: np.ndarray, articles: np.ndarray) -> np.ndarray:
+    """Key rows of (key, article) pairs (see Key rows), sorted and unique."""
+    rows = np.sort((_key37(keys) << _ID_BITS) | np.asarray(articles, dtype=np.int64))
+    return rows[np.r_[True, rows[1:] != rows[:-1]]] if len(rows) else rows
+
 
 #: Page size of new index files (bytes).
 _PAGE_SIZE = 16384
@@ -115,7 +149,7 @@ _FANOUT = 8
 
 #: Key rows per INSERT statement: many, so the writer crosses between Python and SQLite
 #: rarely. SQLite allows 32,766 parameters since 3.32, 999 before.
-_ROWS_PER_INSERT = 2000 if sqlite3.sqlite_version_info >= (3, 32) else 450
+_ROWS_PER_INSERT = 4000 if sqlite3.sqlite_version_info >= (3, 32) else 900
 
 
 def compress_body(text: str) -> bytes:
@@ -163,6 +197,9 @@ class SQLiteStorage(Storage):
             self._db.execute(f"PRAGMA page_size={_PAGE_SIZE}")
             mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # Fold the WAL into the file every 64 MB instead of every 1,000 pages (16 MB
+            # here): each fold is an fsync, and ``add`` measured 15% faster this way.
+            self._db.execute("PRAGMA wal_autocheckpoint=4096")
             self._db.execute(f"PRAGMA cache_size={-1024 * int(cache_mb)}")
             self._db.execute("PRAGMA temp_store=MEMORY")
             tables = {
@@ -216,6 +253,11 @@ class SQLiteStorage(Storage):
                     urls.add(url)
                 fresh.append(r)
             top = db.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+            if top + len(fresh) > MAX_ARTICLES:
+                raise IndexError_(
+                    f"{self.path}: an index file holds at most {MAX_ARTICLES:,} articles;"
+                    " put the rest in another index (or run 'copydesk scan' on Spark)"
+                )
             for n, r in enumerate(fresh, start=top + 1):
                 r.id = n
                 res.added.append(n)
@@ -244,10 +286,10 @@ class SQLiteStorage(Storage):
             )
             n_rows = 0
             if fresh:
-                k, o = key_rows(fresh)  # B-tree order: sequential page writes
-                n_rows = len(k)
-                rows = np.empty(2 * n_rows, dtype=np.int64)
-                rows[0::2], rows[1::2] = k, o
+                k = np.concatenate([np.asarray(r.keys, dtype=np.int64) for r in fresh])
+                owner = np.repeat([r.id for r in fresh], [len(r.keys) for r in fresh])
+                rows = pack_rows(k, owner)  # B-tree order: sequential page writes
+                n_rows = len(rows)
                 self._insert_keys(rows.tolist())
             # Counters kept in the same transaction: ``count`` must be cheap (every trace
             # reads it) and count(*) scans a whole index.
@@ -263,19 +305,17 @@ class SQLiteStorage(Storage):
             raise
         return res
 
-    def _insert_keys(self, flat: list[int]) -> None:
-        """Insert (key, article) rows given flat; many rows per statement, which halves
-        the cost per row against one ``executemany`` row at a time."""
+    def _insert_keys(self, rows: list[int]) -> None:
+        """Insert key rows; many rows per statement, which halves the cost per row
+        against one ``executemany`` row at a time."""
         per = _ROWS_PER_INSERT
-        full = len(flat) // (2 * per) * (2 * per)
+        full = len(rows) // per * per
         if full:
-            stmt = "INSERT OR IGNORE INTO keys0(key, article) VALUES " + ",".join(["(?,?)"] * per)
-            self._db.executemany(stmt, (flat[i : i + 2 * per] for i in range(0, full, 2 * per)))
-        rest = flat[full:]
+            stmt = "INSERT OR IGNORE INTO keys0(row) VALUES " + ",".join(["(?)"] * per)
+            self._db.executemany(stmt, (rows[i : i + per] for i in range(0, full, per)))
+        rest = rows[full:]
         if rest:
-            stmt = "INSERT OR IGNORE INTO keys0(key, article) VALUES " + ",".join(
-                ["(?,?)"] * (len(rest) // 2)
-            )
+            stmt = "INSERT OR IGNORE INTO keys0(row) VALUES " + ",".join(["(?)"] * len(rest))
             self._db.execute(stmt, rest)
 
     def _levels(self) -> list[int]:
@@ -294,11 +334,10 @@ class SQLiteStorage(Storage):
             if i + 1 == len(rows):
                 db.execute(_SCHEMA_LEVEL.format(n=i + 1))
                 rows.append(0)
-            # keys{i} is clustered by (key, article): read in that order it is already
-            # sorted, so the merge is one pass with no sort and no temporary storage.
+            # keys{i} read in rowid order is already sorted, so the merge is one
+            # sequential pass with no sort and no temporary storage.
             db.execute(
-                f"INSERT OR IGNORE INTO keys{i + 1}(key, article)"
-                f" SELECT key, article FROM keys{i} ORDER BY key, article"
+                f"INSERT OR IGNORE INTO keys{i + 1}(row) SELECT row FROM keys{i} ORDER BY row"
             )
             db.execute(f"DELETE FROM keys{i}")
             rows[i + 1] += rows[i]
@@ -375,14 +414,15 @@ class SQLiteStorage(Storage):
                 self._lookup = (
                     n,
                     " UNION ALL ".join(
-                        f"SELECT article FROM keys{i} WHERE key = ?1" for i in range(n)
+                        f"SELECT row FROM keys{i} WHERE row BETWEEN ?1 AND ?2" for i in range(n)
                     )
-                    + " LIMIT ?2",
+                    + " LIMIT ?3",
                 )
             q = self._lookup[1]
-            for k in keys:
-                k = int(k)
-                ids = [r[0] for r in ex(q, (k, cap + 1))]
+            keys = [int(k) for k in keys]
+            low = (_key37(np.array(keys, dtype=np.int64)) << _ID_BITS).tolist()
+            for k, lo in zip(keys, low, strict=True):
+                ids = [r[0] & _ID_MASK for r in ex(q, (lo, lo | _ID_MASK, cap + 1))]
                 out[k] = None if len(ids) > cap else ids
         finally:
             if own:
