@@ -56,7 +56,7 @@ def add_parser(sub):
         type=int,
         default=None,
         metavar="N",
-        help="processes computing keys while one writes (default: one per CPU)",
+        help="processes reading and computing keys while one writes (default: one per CPU)",
     )
     a.add_argument(
         "--semantic",
@@ -97,6 +97,7 @@ def _add(args) -> int:
     from copydesk.errors import InputError
     from copydesk.index import IndexOptions, open_index
     from copydesk.read import iter_articles
+    from copydesk.read.pending import resolve
 
     if args.batch < 1:
         raise InputError("--batch", "must be at least 1")
@@ -120,12 +121,16 @@ def _add(args) -> int:
 
         require_extra("--semantic")
     # The index's own bar counts articles; the reader's notes go through on_failure.
-    items = iter_articles(args.corpus, read_options(args).replace(quiet=True, progress=False))
+    jobs = max(1, args.jobs or os.cpu_count() or 1)
+    ropts = read_options(args).replace(quiet=True, progress=False, defer=jobs > 1)
+    # With several jobs, pages and records are extracted and cleaned on worker
+    # processes too (copydesk.read.pending): reading costs more than indexing.
+    items = resolve(iter_articles(args.corpus, ropts), jobs)
     with open_index(args.db, options=opts, cache_mb=args.cache_mb) as idx:
         try:
             summary = idx.add(
                 items,
-                jobs=max(1, args.jobs or os.cpu_count() or 1),
+                jobs=jobs,
                 on_progress=on_progress,
                 on_failure=on_failure,
                 inputs=list(args.corpus),

@@ -29,6 +29,7 @@ from copydesk.read import records, warc
 from copydesk.read.decode import decode, open_stream, read_limited
 from copydesk.read.html import looks_like_html, read_html
 from copydesk.read.options import DEFAULT_OPTIONS, ReadOptions
+from copydesk.read.pending import Pending
 from copydesk.read.text import read_text
 
 FORMATS = ("text", "html", "warc", "jsonl", "json", "csv", "tsv")
@@ -191,7 +192,11 @@ def _read_stream(
             if sniffed in ("warc", "jsonl"):
                 yield from _read_stream(io.BytesIO(data), where, options, sniffed, skipped)
                 return
-        yield _single(data, where, fmt, options), None
+        if options.defer:
+            args = (data, where, fmt, options.replace(defer=False))
+            yield Pending(_single, args, where), None
+        else:
+            yield _single(data, where, fmt, options), None
 
 
 def _check_size(path: str, fmt: str | None, gz: bool, options: ReadOptions) -> None:
@@ -235,7 +240,8 @@ def iter_file(
         return
     try:
         for item, offset in _read_stream(raw, where, options, fmt, skipped):
-            yield item if isinstance(item, Article) else _failure(item, where, offset)
+            ok = isinstance(item, (Article, Pending))
+            yield item if ok else _failure(item, where, offset)  # type: ignore[misc]
     except InputError as e:
         yield _failure(e, where, None)
     except RecursionError:
@@ -315,6 +321,9 @@ def iter_articles(
     ``inputs`` is a path, ``-`` (stdin), a folder (read recursively), a glob pattern, or
     a list of them. Pass a :class:`ReadStats` to get counts as reading goes; a progress
     bar on stderr shows when ``options.progress`` allows (see :func:`progress_enabled`).
+    With ``options.defer`` the costly conversions come as
+    :class:`~copydesk.read.pending.Pending` items (counted as articles here) for
+    :func:`~copydesk.read.pending.resolve` to run in parallel.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())

@@ -62,6 +62,11 @@ class ReadOptions:
     (and in text the HTML extractor kept); ``html_fallback`` lets the reader fall back
     to a simple DOM-to-text conversion when the extractor finds nothing.
 
+    Parallel reading: with ``defer`` the record and file readers yield a
+    :class:`~copydesk.read.pending.Pending` instead of running the costly conversion
+    (extraction, cleaning) themselves; :func:`copydesk.read.pending.resolve` runs them on
+    worker processes.
+
     Progress: ``progress`` is True/False, or None for "on when stderr is a terminal and
     ``quiet`` is False"; ``on_progress`` is called with a :class:`~copydesk.read.batch.ReadStats`
     after each item (for a web UI or a custom bar).
@@ -77,6 +82,7 @@ class ReadOptions:
     clean_text: bool = True
     html_fallback: bool = True
     recursive: bool = True
+    defer: bool = False
     quiet: bool = False
     progress: bool | None = None
     on_progress: Callable[[Any], None] | None = None

@@ -20,10 +20,23 @@ from copydesk.model import Article
 from copydesk.read.decode import repair
 from copydesk.read.html import looks_like_html, read_html
 from copydesk.read.options import ReadOptions
+from copydesk.read.pending import Pending
 from copydesk.read.text import read_text
 
-# (Article | failure reason, record offset) pairs; batch.py turns reasons into ReadFailure.
-Item = tuple[Article | InputError, int]
+# (Article | failure reason | Pending, record offset) pairs; batch.py turns reasons into
+# ReadFailure.
+Item = tuple[Article | InputError | Pending, int]
+
+
+def _convert(record: Any, loc: str, options: ReadOptions, fmt: str, offset: int) -> Item:
+    """The record's Article now, or its conversion left for later (``options.defer``)."""
+    if options.defer:
+        args = (record, loc, options.replace(defer=False), fmt)
+        return Pending(record_to_article, args, loc.rsplit(":", 1)[0], offset), offset
+    try:
+        return record_to_article(record, loc, options, fmt), offset
+    except InputError as e:
+        return e, offset
 
 
 def _get(record: dict[str, Any], names: tuple[str, ...]) -> Any:
@@ -128,10 +141,7 @@ def iter_jsonl(
         except (ValueError, RecursionError) as e:
             yield InputError(loc, f"invalid JSON ({str(e).splitlines()[0][:120]})"), lineno
             continue
-        try:
-            yield record_to_article(record, loc, options, fmt), lineno
-        except InputError as e:
-            yield e, lineno
+        yield _convert(record, loc, options, fmt, lineno)
 
 
 def iter_json(data: bytes, where: str, options: ReadOptions) -> Iterator[Item]:
@@ -155,10 +165,7 @@ def iter_json(data: bytes, where: str, options: ReadOptions) -> Iterator[Item]:
         )
     for i, record in enumerate(records):
         loc = f"{where}:{i}"
-        try:
-            yield record_to_article(record, loc, options, "json"), i
-        except InputError as e:
-            yield e, i
+        yield _convert(record, loc, options, "json", i)
 
 
 def iter_csv(
@@ -195,7 +202,4 @@ def iter_csv(
             )
         loc = f"{where}:{reader.line_num}"
         record = {k: v for k, v in row.items() if isinstance(k, str)}
-        try:
-            yield record_to_article(record, loc, options, fmt), reader.line_num
-        except InputError as e:
-            yield e, reader.line_num
+        yield _convert(record, loc, options, fmt, reader.line_num)

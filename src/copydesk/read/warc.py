@@ -34,10 +34,11 @@ from copydesk.model import Article
 from copydesk.read.decode import decode, looks_binary
 from copydesk.read.html import read_html
 from copydesk.read.options import ReadOptions
+from copydesk.read.pending import Pending
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml+xhtml")
 
-Item = tuple[Article | InputError, int]
+Item = tuple[Article | InputError | Pending, int]
 
 
 def iter_warc(
@@ -117,25 +118,48 @@ def iter_warc(
             skipped["empty or binary payload"] += 1
             continue
         uri = headers.get_header("WARC-Target-URI")
-        name = uri or loc
+        args = (payload, loc, uri, where, offset, headers.get_header("WARC-Date"), options)
+        if options.defer:
+            yield Pending(record_article, args, where, offset), offset
+            continue
         try:
-            html, _enc = decode(payload, loc, html=True)
-            art = read_html(html, name, url=uri, options=options, source_format="warc")
-        except LimitError as e:
+            art = record_article(*args)
+        except InputError as e:
             yield e, offset
             continue
-        except InputError as e:
-            if "no article text" in e.problem:
-                skipped["no article text"] += 1
-                continue
-            yield InputError(loc, e.problem), offset
+        if art is None:
+            skipped["no article text"] += 1
             continue
-        art.id = name
-        art.path = where
-        art.meta["crawl_date"] = headers.get_header("WARC-Date")
-        art.meta["offset"] = offset
-        art.meta["record"] = loc
         yield art, offset
+
+
+def record_article(
+    payload: bytes,
+    loc: str,
+    uri: str | None,
+    where: str,
+    offset: int,
+    crawl_date: str | None,
+    options: ReadOptions,
+) -> Article | None:
+    """One HTML response payload as an Article; None when the page has no article text
+    (a skip, not a failure: index pages, galleries)."""
+    name = uri or loc
+    try:
+        html, _enc = decode(payload, loc, html=True)
+        art = read_html(html, name, url=uri, options=options, source_format="warc")
+    except LimitError:
+        raise
+    except InputError as e:
+        if "no article text" in e.problem:
+            return None
+        raise InputError(loc, e.problem) from None
+    art.id = name
+    art.path = where
+    art.meta["crawl_date"] = crawl_date
+    art.meta["offset"] = offset
+    art.meta["record"] = loc
+    return art
 
 
 class _Read1:
