@@ -1,0 +1,148 @@
+"""Fictional article bodies for the frozen held-out group "h8" (no real article text).
+
+Written together with ``pages_h8.py`` after the seventh round and *before* any change of
+the eighth round; never used to tune the reader (docs/benchmarks-extraction.md). Same
+shape as ``articles.py``: a paragraph starting with ``## `` is a subheading, one
+starting with ``- `` an item of an in-body list.
+"""
+
+ARTICLES_H8 = {
+    "h8_danish": dict(
+        title="Ny cykelsti skal binde Vesterby og Havnbjerg sammen",
+        author="Mette Skovgaard",
+        date="2025-04-09",
+        paragraphs=[
+            "Fra næste sommer kan cyklister køre hele vejen fra Vesterby til Havnbjerg uden at skulle ud på landevejen. Kommunen har fået tilsagn om 14 millioner kroner fra den statslige cykelpulje.",
+            "Stien bliver knap syv kilometer lang og skal følge det gamle jernbanespor langs fjorden. Den bliver tre meter bred og får lys på de strækninger, hvor skolebørn færdes.",
+            "– Mange forældre har i årevis været bange for at lade børnene cykle på landevejen. Det problem løser vi nu, siger formand for teknik- og miljøudvalget Jens Brandt.",
+            "## Lodsejere skal afgive jord",
+            "Før anlægsarbejdet kan begynde, skal kommunen købe jord af elleve lodsejere. Ifølge Jens Brandt er der allerede indgået aftaler med otte af dem.",
+            "En af de sidste lodsejere, landmand Poul Ravn, er ikke modstander af stien, men han vil have sikkerhed for, at han fortsat kan køre over den med sine maskiner.",
+            "– Jeg skal kunne komme ud på mine marker. Det har kommunen lovet at kigge på, siger han.",
+            "Kommunen forventer at sende arbejdet i udbud i oktober, så stien kan åbne i juni næste år.",
+        ],
+        credits=[],
+    ),
+    "h8_turkish": dict(
+        title="Körfez sahilinde yeni yürüyüş yolu hizmete açıldı",
+        author="Elif Karaca",
+        date="2025-06-02",
+        paragraphs=[
+            "Yalıköy Belediyesi'nin iki yıldır sürdürdüğü sahil düzenleme çalışması tamamlandı. Dört kilometrelik yeni yürüyüş ve bisiklet yolu dün düzenlenen törenle vatandaşların kullanımına açıldı.",
+            "Proje kapsamında sahil boyunca 600 ağaç dikildi, üç çocuk oyun alanı ve iki spor alanı yapıldı. Yolun tamamı gece de aydınlatılacak.",
+            "Törende konuşan Belediye Başkanı Murat Yıldız, projenin toplam maliyetinin 86 milyon lira olduğunu söyledi.",
+            '"Bu sahil artık bütün Yalıköylülerin. Sabah koşanlar da, akşam çocuğuyla yürüyenler de burada güvenle vakit geçirebilecek" dedi.',
+            "## Esnaf memnun, trafik endişesi sürüyor",
+            "Sahildeki kafe ve restoran sahipleri, yeni yolun bölgeye daha fazla ziyaretçi getirmesini bekliyor. Balıkçı Hasan Demir, hafta sonları müşteri sayısının şimdiden arttığını anlattı.",
+            "Bazı mahalle sakinleri ise otopark sorunundan şikâyetçi. Sahil Caddesi'nde oturan Ayşe Tan, hafta sonları evinin önüne araç park edilemediğini söyledi.",
+            "Belediye, sahilin yakınına 300 araçlık yeni bir otopark yapılması için çalışma başlattığını açıkladı.",
+        ],
+        credits=["Kaynak: DHA"],
+    ),
+    "h8_greek": dict(
+        title="Σε λειτουργία το νέο κέντρο υγείας στη Νέα Άρτακη",
+        author="Νίκος Παπαδάκης",
+        date="2025-02-18",
+        paragraphs=[
+            "Σε λειτουργία τέθηκε από τη Δευτέρα το νέο κέντρο υγείας της Νέας Άρτακης, το οποίο θα εξυπηρετεί περίπου 35.000 κατοίκους της περιοχής.",
+            "Το κτίριο διαθέτει ακτινολογικό εργαστήριο, οδοντιατρείο και τμήμα επειγόντων περιστατικών που θα λειτουργεί όλο το εικοσιτετράωρο.",
+            "Όπως ανέφερε ο διοικητής της υγειονομικής περιφέρειας, Γιώργος Αλεξίου, στο κέντρο θα εργάζονται 14 γιατροί και 22 νοσηλευτές.",
+            "«Οι κάτοικοι δεν θα χρειάζεται πλέον να πηγαίνουν στη Χαλκίδα για μια απλή εξέταση», δήλωσε.",
+            "## Ελλείψεις σε προσωπικό",
+            "Ο σύλλογος εργαζομένων πάντως επισημαίνει ότι δύο θέσεις παιδιάτρων παραμένουν κενές, καθώς κανείς δεν δήλωσε ενδιαφέρον στην προκήρυξη.",
+            "Η περιφέρεια απάντησε ότι θα επαναλάβει την προκήρυξη τον Μάρτιο με αυξημένα κίνητρα για τους γιατρούς που θα μετακομίσουν στην περιοχή.",
+        ],
+        credits=[],
+    ),
+    "h8_croatian": dict(
+        title="Jadran u posljednjoj minuti izborio finale kupa",
+        author="Ivan Horvat",
+        date="2025-05-08",
+        paragraphs=[
+            "Rukometaši Jadrana izborili su finale Kupa nakon drame u posljednjoj minuti. U uzvratnoj utakmici polufinala pobijedili su Slogu 29:27 pred punom dvoranom na Gripama.",
+            "Sloga je nakon prvog susreta imala tri gola prednosti i sve do 55. minute držala je rezultat pod kontrolom.",
+            "Tada je vratar Marko Radić obranio dva udarca zaredom, a krilo Luka Barić zabio je dva pogotka iz kontre.",
+            "Odlučujući gol postigao je kapetan Tomislav Jurić deset sekundi prije kraja, udarcem s devet metara.",
+            "## Trener: Ovo je pobjeda cijele momčadi",
+            "Trener Jadrana Ante Kovač nakon utakmice nije skrivao emocije.",
+            "– Igrali smo bez dvojice ozlijeđenih igrača, ali nitko nije odustao. Ovo je pobjeda cijele momčadi i naših navijača, rekao je Kovač.",
+            "Finale se igra 24. svibnja u Zagrebu, a protivnik će biti pobjednik dvoboja između Zameta i Nexea.",
+        ],
+        credits=[],
+    ),
+    "h8_vietnamese": dict(
+        title="Hà Giang mở thêm tuyến xe buýt nối các xã vùng cao",
+        author="Nguyễn Thu Trang",
+        date="2025-03-21",
+        paragraphs=[
+            "Từ đầu tháng tư, người dân ở sáu xã vùng cao của huyện Yên Sơn sẽ có tuyến xe buýt đầu tiên nối thẳng với trung tâm huyện.",
+            "Tuyến xe dài 58 km, mỗi ngày chạy bốn chuyến khứ hồi. Giá vé được giữ ở mức 20.000 đồng một lượt, học sinh và người cao tuổi được giảm một nửa.",
+            "Ông Lê Văn Hùng, phó chủ tịch huyện, cho biết trước đây người dân phải đi xe ôm hoặc đi bộ nhiều giờ để xuống chợ và bệnh viện.",
+            '"Tuyến xe buýt này sẽ giúp bà con đi lại an toàn hơn, nhất là vào mùa mưa khi đường núi trơn trượt", ông Hùng nói.',
+            "## Lo ngại về chất lượng đường",
+            "Tuy nhiên, một số đoạn đường qua đèo vẫn còn hẹp và thường xuyên bị sạt lở vào mùa mưa.",
+            "Sở Giao thông tỉnh cho biết sẽ mở rộng ba đoạn đèo nguy hiểm nhất trong năm nay với tổng kinh phí khoảng 45 tỷ đồng.",
+        ],
+        credits=[],
+    ),
+    "h8_estonian": dict(
+        title="Linnaraamatukogu pikendab suvel lahtiolekuaegu",
+        author="Kadri Tamm",
+        date="2025-05-27",
+        paragraphs=[
+            "Järveküla linnaraamatukogu on sel suvel esimest korda avatud ka pühapäeviti. Raamatukogu direktori Maris Kase sõnul on lugejad seda aastaid palunud.",
+            "Juunist augusti lõpuni on raamatukogu avatud iga päev kella kümnest kuueni. Pühapäeviti töötab esialgu ainult laenutus ja lugemissaal.",
+            "Kase sõnul kasutavad suvel raamatukogu eriti palju lapsed, kelle vanemad käivad tööl, ja turistid, kes otsivad vaikset kohta arvutiga töötamiseks.",
+            "Linnavalitsus eraldas pikemateks lahtiolekuaegadeks 38 000 eurot. Selle eest palgatakse suveks kaks ajutist töötajat.",
+            "Volikogu opositsioon toetab ettepanekut, kuid küsib, miks raha ei leitud ka külaraamatukogude jaoks.",
+            "Abilinnapea Toomas Lepp lubas, et külaraamatukogude lahtiolekuajad vaadatakse üle sügisel, kui on näha, kui palju pühapäevi kasutatakse.",
+        ],
+        credits=[],
+    ),
+    "h8_lithuanian": dict(
+        title="Pieno perdirbėja plečia gamyklą ir ieško šimto darbuotojų",
+        author="Tomas Kazlauskas",
+        date="2025-09-15",
+        paragraphs=[
+            "Pieno perdirbimo bendrovė „Nemuno pienas“ pradeda statyti naują sūrių gamyklos cechą Alytaus rajone. Investicijos sieks 32 milijonus eurų.",
+            "Naujas cechas per parą galės perdirbti iki 600 tonų pieno, beveik dvigubai daugiau nei dabar. Statybos turėtų baigtis kitų metų rudenį.",
+            "Bendrovės vadovė Rūta Jankauskienė sako, kad plėtra reikalinga dėl augančio eksporto į Vokietiją ir Lenkiją.",
+            "„Mūsų sūrių paklausa užsienyje per trejus metus išaugo beveik trečdaliu. Be naujų pajėgumų nebegalėtume vykdyti užsakymų“, – teigia ji.",
+            "## Trūksta kvalifikuotų darbuotojų",
+            "Naujam cechui reikės apie šimto darbuotojų. Pasak Jankauskienės, sunkiausia bus rasti technologų ir elektrikų.",
+            "Bendrovė kartu su Alytaus profesinio rengimo centru jau parengė mokymo programą, pagal kurią pirmieji mokiniai pradės mokytis spalį.",
+        ],
+        credits=[],
+    ),
+    "h8_ukrainian": dict(
+        title="У Зеленодольську відкрили оновлену дитячу лікарню",
+        author="Олена Коваленко",
+        date="2025-10-06",
+        paragraphs=[
+            "У Зеленодольську після двох років реконструкції відкрили міську дитячу лікарню. На ремонт корпусу витратили 92 мільйони гривень.",
+            "У лікарні з'явилися нове приймальне відділення, сучасна операційна та укриття, в якому можна продовжувати лікування під час повітряної тривоги.",
+            "Головний лікар Андрій Мельник розповів, що раніше дітей із важкими травмами доводилося везти до обласного центру.",
+            "«Тепер більшість операцій ми зможемо робити тут, на місці. Для батьків це означає, що не треба їхати за сто кілометрів», — сказав він.",
+            "## Лікарів усе ще бракує",
+            "Водночас у лікарні досі не вистачає дитячого хірурга та двох анестезіологів. Міська рада пообіцяла молодим лікарям службове житло.",
+            "Міський голова Ірина Бондар заявила, що наступного року планують відремонтувати також поліклініку на вулиці Садовій.",
+        ],
+        credits=[],
+    ),
+    "h8_swahili": dict(
+        title="Wakulima wa Mbarali wapata mbegu mpya za mpunga",
+        author="Amina Mwakyusa",
+        date="2025-01-29",
+        paragraphs=[
+            "Zaidi ya wakulima 3,000 wa mpunga katika wilaya ya Mbarali wamepokea mbegu mpya zinazostahimili ukame kupitia mpango wa serikali wa kuongeza mavuno.",
+            "Kila mkulima amepewa kilo kumi za mbegu bure, pamoja na mafunzo ya jinsi ya kupanda na kutunza shamba kwa kutumia maji kidogo.",
+            "Afisa kilimo wa wilaya, Joseph Mwakalinga, amesema mbegu hizo zinaweza kuongeza mavuno kwa hadi asilimia arobaini katika miaka ya mvua chache.",
+            '"Tumeona mvua zikipungua kila mwaka. Mbegu hizi zitawasaidia wakulima kuendelea kupata chakula na kipato", alisema Mwakalinga.',
+            "## Changamoto ya masoko",
+            "Hata hivyo, baadhi ya wakulima wanasema tatizo kubwa si mbegu bali bei ndogo ya mpunga sokoni baada ya mavuno.",
+            "Mkulima Rehema Mbwambo wa kijiji cha Igurusi amesema wanahitaji maghala ya kuhifadhi mpunga ili wauze wakati bei iko juu.",
+            "Serikali ya wilaya imeahidi kujenga maghala mawili mapya kabla ya msimu ujao wa mavuno.",
+        ],
+        credits=[],
+    ),
+}
