@@ -227,3 +227,86 @@ def test_fill_puts_a_final_list_before_the_boxes_after_the_body():
     )
     got = _fill(html, [*BODY, intro, BOX])
     assert got == [*BODY, intro, "by calling the water company,", "or at the town hall.", BOX]
+
+
+# Round 8: bodies written as <div> paragraphs or as <br>-split text, appendix sections
+# after the body, and lines that are mostly a link.
+
+
+def test_div_paragraph_body_is_found_and_its_box_leaves():
+    # No <p> at all: the paragraphs are leaf <div>s; a box of other <div>s sits inside.
+    paras = "".join(f'<div class="paragraph">{x}</div>' for x in BODY)
+    box = f'<div class="facts"><div class="row">{BOX}</div><div class="row">Staff 1 240</div></div>'
+    html = f'<html><body><div class="text">{paras}{box}</div></body></html>'
+    got = mask(html, [*BODY, BOX, "Staff 1 240"])
+    assert got == [True] * 5 + [False, False]
+
+
+def test_br_split_body_is_found_and_a_nested_box_leaves():
+    text = "<br><br>".join(BODY)
+    box = f'<div class="highlight"><strong>Dates</strong><br>{BOX}<br>4 July: opening night.</div>'
+    html = f'<html><body><div class="text">{text}<br><br>{box}</div></body></html>'
+    lines = [*BODY, "Dates", BOX, "4 July: opening night."]
+    assert mask(html, lines) == [True] * 5 + [False] * 3
+
+
+def test_br_split_body_keeps_its_plain_paragraphs_and_headings():
+    text = "<br><br>".join(BODY[:3])
+    html = (
+        f'<html><body><div class="text">{text}<h2>What happens next</h2>'
+        f"{'<br><br>'.join(BODY[3:])}</div></body></html>"
+    )
+    lines = [*BODY[:3], "What happens next", *BODY[3:]]
+    assert all(mask(html, lines))
+
+
+def test_heading_after_the_last_body_paragraph_opens_an_appendix():
+    notes = ["The fund is part of the recovery programme.", "Interviews via the press office."]
+    html = (
+        f'<html><body><div class="speak">{ps(BODY)}<h2>Notes to editors</h2>'
+        f"<ol>{''.join(f'<li>{n}</li>' for n in notes)}</ol></div></body></html>"
+    )
+    got = mask(html, [*BODY, "Notes to editors", *notes])
+    assert got == [True] * 5 + [False] * 3
+
+
+def test_list_right_after_the_last_paragraph_and_inner_sections_stay():
+    # No heading between the last paragraph and the list: the list is the article's.
+    html = (
+        f'<html><body><div class="speak">{ps(BODY[:2])}<h2>Who can apply</h2>{ps(BODY[2:])}'
+        "<ul><li>farmers with five hectares,</li><li>tenants of upland land.</li></ul>"
+        "</div></body></html>"
+    )
+    lines = [*BODY[:2], "Who can apply", *BODY[2:]]
+    lines += ["farmers with five hectares,", "tenants of upland land."]
+    assert all(mask(html, lines))
+
+
+def test_line_that_is_mostly_a_link_leaves_and_a_paragraph_with_a_link_stays():
+    teaser = "Read also: Three more fires broke out in the industrial zone last year"
+    linked = BODY[2].replace("the pier", '<a href="/pier">the pier</a>', 1)
+    html = (
+        f'<html><body><div class="body">{ps(BODY[:2])}'
+        '<p><strong>Read also:</strong> <a href="/x">Three more fires broke out in the '
+        f"industrial zone last year</a></p><p>{linked}</p>{ps(BODY[3:])}</div></body></html>"
+    )
+    got = mask(html, [*BODY[:2], teaser, *BODY[2:]])
+    assert got == [True, True, False, True, True, True]
+
+
+def test_read_html_reads_a_div_paragraph_page_without_its_fact_box():
+    box = (
+        '<div class="fact-box"><div class="t">Key figures</div>'
+        '<div class="r">Revenue rose to 184 million euros in the quarter, from 164 million euros a year earlier, the company said.</div>'
+        '<div class="r">Operating profit grew to 14.2 million euros, against 9.8 million euros in the same quarter of last year.</div></div>'
+    )
+    # The box stands between two paragraphs.
+    parts = [f'<div class="paragraph">{x}</div>' for x in BODY]
+    html = (
+        "<html><body><div class='article'><h1>Pier to be rebuilt</h1>"
+        f"<div class='article-text'>{''.join(parts[:2])}{box}{''.join(parts[2:])}</div>"
+        "</div></body></html>"
+    )
+    text = read_html(html).text
+    assert "Revenue" not in text and "Operating profit" not in text
+    assert all(x in text for x in BODY)

@@ -15,7 +15,10 @@ element's ``class`` matches that of the body's paragraphs; no class or id *word*
 3. The line's *unit* is its element lifted to the enclosing list or table, and then up
    through wrappers that hold nothing else (``<div class="para"><p>…</p></div>``); the
    unit's parent is the line's *container*.
-4. The body container is the container whose ``<p>`` lines carry the most words; its
+4. The body container is the container whose paragraph lines carry the most words
+   (a ``<p>``, a leaf ``<div>``/``<section>``/``<article>`` with no block inside, as
+   in ``<div class="paragraph">``, or text straight inside the container split by
+   ``<br>``: round 8); its
    siblings with the same tag and class (an article split by an advert into several
    ``<section class="body-part">``) are body containers too.
 5. A line leaves when its container is not a body container; or when, inside one, its
@@ -27,7 +30,13 @@ element's ``class`` matches that of the body's paragraphs; no class or id *word*
    than the body's median paragraph (a standfirst; a long styled first paragraph, a
    drop cap, stays). A plain ``<p>`` (no class), a heading, a list, ``<pre>`` and a
    ``<blockquote>`` without a class inside a body container stay, and so does a styled
-   ``<p>`` among the body's paragraphs (an interview question).
+   ``<p>`` among the body's paragraphs (an interview question). Text straight inside
+   the body container counts as its own kind of paragraph (``LOOSE``): when it carries
+   the body, any element nested in it (an agenda ``<div>``) is a box. A heading after
+   the body's last paragraph heads no paragraph: it opens an appendix ("Notes to
+   editors" and its list), and it and everything after it leave. A unit whose words
+   are at least :data:`MAX_LINK_SHARE` link text ("Read also: <a>headline</a>") leaves
+   wherever it stands.
 
 :func:`fill` runs before the cleaning, on the extractor's output: an extractor that
 cannot find the article's container falls back to collecting ``<p>`` elements and loses
@@ -57,12 +66,19 @@ _LIST_ITEM = frozenset("li dt dd".split())
 _TABLE_PART = frozenset("td th tr tbody thead tfoot caption".split())
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _LISTS = frozenset("ul ol dl".split())
+#: Leaf blocks of these tags hold running text as a ``<p>`` does.
+_LEAF_PARA_TAGS = frozenset("div section article".split())
+#: Signature of text straight inside a body container (``<br>``-separated paragraphs).
+LOOSE = ("#text", "")
 #: Units that are a box inside the body whatever their class.
 _BOX_TAGS = frozenset("figure table details aside fieldset form dialog".split())
 _WORD = re.compile(r"\w+")
 
 #: The body container's paragraphs must carry at least this share of the kept words.
 MIN_BODY_SHARE = 0.4
+#: A unit of the body with at least this share of its words in links is a pointer to
+#: another page, not article text.
+MAX_LINK_SHARE = 0.5
 #: Never remove more than this share of the kept words.
 MAX_DROP_SHARE = 0.5
 #: A kept line must have at least this many words to be found inside a longer rendered
@@ -176,6 +192,25 @@ def _has_text(node) -> bool:
     return bool("".join(node.itertext()).strip()) if isinstance(node.tag, str) else False
 
 
+def _has_loose_text(node) -> bool:
+    """Text straight inside ``node`` (its own text or a child's tail), not in a child."""
+    if (node.text or "").strip():
+        return True
+    return any((c.tail or "").strip() for c in node)
+
+
+def _para_like(el) -> bool:
+    """A line's element that holds running text: a ``<p>``, or a block of another tag
+    with no block inside it (``<div class="paragraph">``) that is not a heading, list
+    item, table cell or caption."""
+    tag = _tag(el)
+    if tag == "p":
+        return True
+    if tag not in _LEAF_PARA_TAGS:
+        return False
+    return not any(_tag(c) in _BLOCK_TAGS for c in el)
+
+
 def unit_of(el):
     """The element ``el`` stands for in its container: its list or table, lifted
     through wrappers that hold nothing else."""
@@ -193,7 +228,7 @@ def unit_of(el):
         if parent is None or _tag(parent) in ("body", "html"):
             return u
         kids = [c for c in parent if isinstance(c.tag, str) and _has_text(c)]
-        if len(kids) != 1:
+        if len(kids) != 1 or _has_loose_text(parent):
             return u
         u = parent
 
@@ -212,10 +247,10 @@ def _find_all(finder: _Finder, lines: list[str]) -> list[list[tuple[Any, Any, bo
             if any(_tag(c) in _BLOCK_TAGS for c in el):
                 # Loose text beside blocks (text and <br> straight inside a <div>): it
                 # stands for itself in the element that holds it.
-                pairs.append((None, el, False))
+                pairs.append((None, el, True))
                 continue
             u = unit_of(el)
-            pairs.append((u, u.getparent(), _tag(el) == "p"))
+            pairs.append((u, u.getparent(), _para_like(el)))
         found.append(pairs)
     return found
 
@@ -267,15 +302,19 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
         units.append(inside[0] if inside else None)
         loose[i] = not inside and any(u is None and c in bodies for u, c, _ in pairs)
     # The body paragraphs' own signature: the (tag, class) of the units carrying most
-    # words in the body containers, and the first and last line with it.
+    # words in the body containers (text straight inside them counts as LOOSE), and
+    # the first and last line with it.
+    sigs = [
+        _signature(u) if u is not None else LOOSE if loose[i] else None for i, u in enumerate(units)
+    ]
     unit_words: dict[tuple[str, str], int] = {}
-    for u, n in zip(units, counts, strict=True):
-        if u is not None:
-            unit_words[_signature(u)] = unit_words.get(_signature(u), 0) + n
+    for sig, n in zip(sigs, counts, strict=True):
+        if sig is not None:
+            unit_words[sig] = unit_words.get(sig, 0) + n
     if not unit_words:
         return mask
     main = max(unit_words, key=lambda s: unit_words[s])
-    rows = [i for i, u in enumerate(units) if u is not None and _signature(u) == main]
+    rows = [i for i, sig in enumerate(sigs) if sig == main]
     first, last = rows[0], rows[-1]
     # A styled first paragraph (a drop cap, a lede) is as long as the body's own; a
     # standfirst, a kicker or a notice above the body is shorter.
@@ -284,19 +323,47 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
         if counts[first - 1] < median:
             break
         first -= 1
+    # A heading after the body's last paragraph heads no paragraph: it opens an
+    # appendix ("Notes to editors" and its list), which leaves with what follows it.
+    appendix = next(
+        (
+            i
+            for i in range(last + 1, len(lines))
+            if units[i] is not None and _tag(units[i]) in _HEADINGS
+        ),
+        len(lines),
+    )
     dropped = 0
     for i, pairs in enumerate(found):
         if not pairs:
             continue  # not found in the page: no evidence either way
         u = units[i]
-        if loose[i]:
-            continue  # loose text of the body container itself
-        if u is None or not _in_body_keeps(u, main, first <= i <= last):
+        if i >= appendix and (u is not None or loose[i]):
+            keep = False
+        elif loose[i]:
+            keep = True  # loose text of the body container itself
+        else:
+            keep = u is not None and _in_body_keeps(u, main, first <= i <= last)
+            # A line that is mostly a link ("Read also: <a>headline</a>") points
+            # elsewhere, whatever its tag.
+            keep = keep and _link_share(u) < MAX_LINK_SHARE
+        if not keep:
             mask[i] = False
             dropped += counts[i]
     if dropped > MAX_DROP_SHARE * total:
         return [True] * len(lines)
     return mask
+
+
+def _link_share(node) -> float:
+    """Share of ``node``'s words that are the text of links inside or around it."""
+    total = len(_WORD.findall("".join(node.itertext())))
+    if not total:
+        return 0.0
+    if any(_tag(a) == "a" for a in node.iterancestors()):
+        return 1.0
+    linked = sum(len(_WORD.findall("".join(a.itertext()))) for a in node.iter("a"))
+    return linked / total
 
 
 def _group(node) -> tuple:
