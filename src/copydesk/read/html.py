@@ -183,7 +183,13 @@ def looks_like_html(text: str) -> bool:
 
 def parse(html: str | bytes, where: str, options: ReadOptions = DEFAULT_OPTIONS):
     """An lxml tree for ``html``; :class:`InputError` if nothing parses."""
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+    # huge_tree: without it libxml2 silently drops any text node over 10,000,000 bytes,
+    # so a page whose body is one huge paragraph read as "no article text". The size
+    # of what is parsed is bounded by the reader's own limits instead (max_file_bytes
+    # or max_record_bytes before parsing, max_html_nodes below).
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, recover=True, huge_tree=True
+    )
     try:
         if isinstance(html, str):
             # lxml refuses str with an encoding declaration; strip the XML prolog.
@@ -356,6 +362,8 @@ def read_html(
 def _by_structure(tree, c: Cleaned) -> Cleaned:
     """``c`` without the lines the page's structure puts outside the article body."""
     lines = c.text.split("\n")
+    if len(lines) < 2:
+        return c  # one line is its own body: nothing to set aside
     mask = structure.keep_mask(tree, lines)
     if all(mask):
         return c
