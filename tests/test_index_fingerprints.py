@@ -178,12 +178,16 @@ def test_keys_of_a_batch_equal_keys_one_by_one():
 
 
 def test_word_table_is_bounded():
+    from copydesk.index.chartokens import tokenize_batch
+
+    def ids(words):
+        return table.ids_of(tokenize_batch([" ".join(words)])).tolist()
+
     table = W.WordTable(max_words=50)
-    ids = table.lookup([f"w{i}" for i in range(40)])
-    assert ids.tolist() == list(range(40))
-    table.lookup([f"x{i}" for i in range(40)])  # would pass the bound: starts afresh
+    assert ids([f"w{i}" for i in range(40)]) == list(range(40))
+    ids([f"x{i}" for i in range(40)])  # would pass the bound: starts afresh
     assert len(table.ids) == 40
-    again = table.lookup(["x3", "x3"])
+    again = ids(["x3", "x3"])
     assert again[0] == again[1] == 3
 
 
@@ -222,3 +226,39 @@ def test_word_pattern_matches_its_greedy_form(text):
 
     greedy = re.compile(W.WORD_RE.pattern.replace("++", "+").replace("*+", "*"))
     assert W.WORD_RE.findall(text) == greedy.findall(text)
+
+
+_TRICKY = st.text(
+    alphabet=st.sampled_from(list("aZbM rsSenGovJ.,'’!?\n_1é Ωß-\t\0")) | st.characters(),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TRICKY, min_size=1, max_size=5))
+def test_array_tokens_are_the_pattern_tokens(texts):
+    """chartokens finds exactly WORD_RE's tokens in every text of a batch, and equal
+    tokens get equal keys."""
+    from copydesk.index.chartokens import tokenize_batch
+
+    tk = tokenize_batch(texts)
+    got = [[] for _ in texts]
+    by_word: dict[str, int] = {}
+    for i in range(len(tk.keys)):
+        word = tk.word(i)
+        got[tk.art[i]].append(word)
+        assert by_word.setdefault(word, int(tk.keys[i])) == int(tk.keys[i])
+    assert got == [W.WORD_RE.findall(t) for t in texts]
+    assert len(set(by_word.values())) == len(by_word)  # no two words share a key here
+
+
+def test_array_tokens_on_titles_initials_and_acronyms():
+    from copydesk.index.chartokens import tokenize_batch
+
+    text = "U.S. Sen. Ann Lee met Dr... Smith... Then J. Doe left!! Mrs.  Go. 1,200.50 don't\n"
+    tk = tokenize_batch([text])
+    words = [tk.word(i) for i in range(len(tk.keys))]
+    assert words == W.WORD_RE.findall(text)
+    # "Dr..." keeps its first dot out (a title), "Smith..." ends a sentence.
+    assert words.count("..") == 1 and words.count("...") == 1 and "!!" in words
+    assert "Sen" in words and "." not in words[:3] and words[-1] == "\n"

@@ -16,10 +16,10 @@ bits so they share one table:
 Hashes of words are stable across processes and runs (blake2b), never Python's
 ``hash``.
 
-Speed: features are computed for a whole batch of texts at once. Per article, Python does
-one regex pass and one dict lookup per word (``words.py`` caches each word's facts); the
-rest (names, immutables, shingles, pairs, the bottom-k samples) are array operations over
-the batch. This is what lets ``index add`` run at several thousand articles a second
+Speed: features are computed for a whole batch of texts at once. The tokens and their
+keys come from array operations over the batch's characters (``chartokens.py``), then
+one dict lookup per token (``words.py`` caches each word's facts); the rest (names,
+immutables, shingles, pairs, the bottom-k samples) are array operations over the batch. This is what lets ``index add`` run at several thousand articles a second
 (docs/benchmarks-index.md).
 
 Example:
@@ -39,6 +39,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from copydesk.index import words as W
+from copydesk.index.chartokens import tokenize_batch
 from copydesk.index.lsh import band_keys, mix64
 from copydesk.index.minhash import OnePermHasher
 from copydesk.index.options import DEFAULT, IndexOptions
@@ -202,17 +203,11 @@ class Fingerprinter:
     def batch(self, texts: Sequence[str]) -> FeatureBatch:
         """Features of many texts at once (see the module docstring)."""
         n = len(texts)
-        find = W.WORD_RE.findall
-        tokens: list[str] = []
-        lens = np.zeros(n, dtype=np.int64)
-        for i, text in enumerate(texts):
-            found = find(text)
-            lens[i] = len(found)
-            tokens += found
+        tokens = tokenize_batch(list(texts))
         t = self.table
-        ids = t.lookup(tokens)
+        ids = t.ids_of(tokens)
         flags = t.flags[ids]
-        art = np.repeat(np.arange(n), lens)
+        art = tokens.art
         # The first token of a sentence (after a sentence end, or opening an article) is
         # capitalized by grammar, so it is a name only when it is all capitals.
         bound = (flags & W.BOUND) != 0

@@ -5,8 +5,8 @@ compare pipeline tokenizes into :class:`~copydesk.model.Token` objects (offsets,
 synonym heads: what alignment and the audits need), which costs about a microsecond per
 token in Python. Fingerprints need less: for each word, whether it is a stop word, a
 number, capitalized, rare, and two hashes. :class:`WordTable` keeps those facts in numpy
-arrays indexed by a word id, so an article becomes one regex pass, one ``map`` over a
-dict, and array operations over a whole batch (``fingerprints.py``).
+arrays indexed by a word id, looked up by the token keys of ``chartokens.py``, so an
+article becomes array operations over a whole batch and one ``map`` over a dict.
 
 Sentence ends are tokens too (``.``, ``!``, ``?`` runs and line breaks), so one pass over
 the text also gives the sentence a word belongs to. The boundary rule is simpler than
@@ -23,16 +23,17 @@ from itertools import repeat
 import numpy as np
 
 from copydesk.analyze.tokens import canon_table, stem, stopwords
+from copydesk.index.chartokens import Tokens
 
 __all__ = ["WordTable", "WORD_RE", "ALNUM", "STOP", "CAP", "ALLCAP", "NUM", "ACRONYM"]
 
 #: Tokens for fingerprints: words, numbers (1,200.50) and dotted acronyms as one token
 #: each (``\w`` runs joined by inner apostrophes, dots and commas), and sentence ends. A
-#: full stop after an initial, "Mr", "Dr", "Sen" and the like ends no sentence. Written
-#: so that the regex engine fails fast between words: this pass is most of the cost of
-#: fingerprinting. The possessive quantifiers (``++``, ``*+``) match what greedy ones
-#: would (nothing follows them in their branch) without keeping backtracking state: the
-#: pass is 1.6x faster.
+#: full stop after an initial, "Mr", "Dr", "Sen" and the like ends no sentence. This is
+#: the definition; ``chartokens.tokenize_batch`` finds the same tokens with array
+#: operations (tests/test_index_fingerprints.py checks they agree). The
+#: possessive quantifiers (``++``, ``*+``) match what greedy ones would (nothing follows
+#: them in their branch) without keeping backtracking state: 1.6x faster.
 WORD_RE = re.compile(
     r"\w++(?:['’.,]\w++)*+"
     r"|[.!?](?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev).)[.!?]*"
@@ -75,27 +76,32 @@ class WordTable:
         self._clear()
 
     def _clear(self) -> None:
-        self.ids: dict[str, int] = {}
+        self.ids: dict[int, int] = {}  # token key (chartokens) -> word id
         self._hashes: dict[str, int] = {}  # stem -> hash; stems repeat across word forms
         self.flags = np.zeros(1024, dtype=np.uint8)
         self.norm_hash = np.zeros(1024, dtype=np.uint64)  # immutables: the stem
         self.canon_hash = np.zeros(1024, dtype=np.uint64)  # shingles: the synonym head
 
-    def lookup(self, tokens: list[str]) -> np.ndarray:
-        """Ids of ``tokens`` (int64), adding the words not seen before."""
-        get, n = self.ids.get, len(tokens)
-        ids = np.fromiter(map(get, tokens, repeat(-1)), dtype=np.int64, count=n)
+    def ids_of(self, tokens: Tokens) -> np.ndarray:
+        """Ids of a batch's tokens (int64), by their keys; a word not seen before is
+        sliced out of the text and its facts computed once."""
+        keys = tokens.keys.tolist()
+        n = len(keys)
+        ids = np.fromiter(map(self.ids.get, keys, repeat(-1)), dtype=np.int64, count=n)
         if n and ids.min() < 0:
-            unseen = np.flatnonzero(ids < 0).tolist()
-            new = list(dict.fromkeys([tokens[i] for i in unseen]))
-            if len(self.ids) + len(new) > self.max_words:
+            first: dict[int, int] = {}  # new key -> its first token
+            for i in np.flatnonzero(ids < 0).tolist():
+                first.setdefault(keys[i], i)
+            if len(self.ids) + len(first) > self.max_words:
                 self._clear()
-                new = list(dict.fromkeys(tokens))
-            self._add(new)
-            ids = np.fromiter(map(self.ids.get, tokens), dtype=np.int64, count=n)
+                first = {}
+                for i, k in enumerate(keys):
+                    first.setdefault(k, i)
+            self._add(list(first), [tokens.word(i) for i in first.values()])
+            ids = np.fromiter(map(self.ids.get, keys), dtype=np.int64, count=n)
         return ids
 
-    def _add(self, words: list[str]) -> None:
+    def _add(self, keys: list[int], words: list[str]) -> None:
         start = len(self.ids)
         end = start + len(words)
         if end > len(self.flags):
@@ -110,7 +116,7 @@ class WordTable:
         self.flags[start:end] = [f for f, _, _ in facts]
         self.norm_hash[start:end] = [h(n) for _, n, _ in facts]
         self.canon_hash[start:end] = [h(c) for _, _, c in facts]
-        self.ids.update(zip(words, range(start, end), strict=True))
+        self.ids.update(zip(keys, range(start, end), strict=True))
 
     def _hash(self, word: str) -> int:
         h = self._hashes.get(word)
