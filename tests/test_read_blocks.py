@@ -127,3 +127,58 @@ def test_reader_box_between_sections_of_pasted_text_leaves():
     # An article section under a heading stays: it talks about its subject.
     plain = ARTICLE[:2] + ["Fishermen worried", ARTICLE[2]] + section
     assert all(blocks.keep_mask(plain, tail=True))
+
+
+# Round 8: second-person words of more languages, the next appeal line when the first
+# fails the guards, and repeated teaser labels.
+
+
+def test_second_person_words_of_more_languages():
+    assert blocks.addresses_reader("Jos sinulla on kysyttävää, ota yhteyttä toimitukseen.")
+    assert blocks.addresses_reader("Підтримайте нас: ваш внесок допомагає нам працювати.")
+    assert blocks.addresses_reader("Dacă vă place articolul, urmăriți-ne și pe Facebook.")
+    assert not blocks.addresses_reader("Kommunen har fået tilsagn om 14 millioner kroner.")
+    # Words of another language with another meaning are not in the list.
+    assert not blocks.addresses_reader("Vi har hatt lange strømbrudd på ön i vinter.")
+
+
+ADVICE = [
+    "Try to see the silence from your brother's side. A business that fails after a year "
+    "is a hard blow, and the shame of it can be worse than the debt.",
+    "So pick a quiet moment, just the two of you, and begin by saying that you are not "
+    "angry about the shop and that you miss talking to him.",
+]
+
+
+def test_appeal_tail_after_a_column_that_speaks_to_its_reader_leaves():
+    # The column says "you" in its own late paragraphs: the tail from the first of them
+    # is too large (over a quarter of the text); a later line speaking to the reader
+    # starts a tail that passes the guards. (Here it starts at the column's last
+    # paragraph, short and unlike the rest: the risk of the rule, see the docs.)
+    lines = ARTICLE + ARTICLE[:2] + ADVICE + [HELPLINE, "Comments on this piece are closed."]
+    keep = blocks.keep_mask(lines, tail=True)
+    assert keep[: len(ARTICLE) + 3] == [True] * (len(ARTICLE) + 3)
+    assert keep[-2:] == [False, False]
+    blocks.APPEAL_NEXT = False
+    try:
+        assert blocks.keep_mask(lines, tail=True)[-2] is True
+    finally:
+        blocks.APPEAL_NEXT = True
+
+
+def test_repeated_teaser_labels_leave_and_single_or_sentence_labels_stay():
+    t1 = "Baca Juga: Tanggul Jebol, Jalan Lintas Provinsi Terputus Total"
+    t2 = "Baca Juga: Waspada Hujan Lebat Sepekan ke Depan"
+    lines = ARTICLE[:2] + [t1] + ARTICLE[2:] + [t2] + ARTICLE[:2]
+    keep = blocks.keep_mask(lines, tail=True)
+    assert keep[2] is False and keep[len(ARTICLE) + 1] is False
+    assert sum(keep) == len(lines) - 2
+    # One labelled heading, and labelled sentences, stay.
+    heading = ARTICLE[:2] + ["Trainer: a win for the whole team"] + ARTICLE[2:]
+    assert all(blocks.keep_mask(heading, tail=True))
+    qa = [
+        "Q: Why did the board wait so long to dredge the channel of Port Selby?",
+        "A: The money from the regional fund only came through this spring, she said.",
+    ]
+    lines = ARTICLE[:2] + qa + ARTICLE[2:] + [qa[0].replace("so long", "until now"), qa[1]]
+    assert all(blocks.keep_mask(lines, tail=True))

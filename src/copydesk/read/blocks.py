@@ -280,6 +280,7 @@ def keep_mask(
                 keep[k] = True
         i = j + 1
     if tail and TAIL_APPEAL:
+        _drop_repeated_labels(lines, keep)
         _drop_reader_boxes(lines, keep)
         _drop_appeal_tail(lines, keep)
     if not any(keep):
@@ -293,6 +294,9 @@ TAIL_APPEAL = True
 #: :data:`APPEAL_MAX_SHARE` of them.
 APPEAL_START = 0.6
 APPEAL_MAX_SHARE = 0.25
+#: When the tail from the first late line that speaks to the reader fails the guards
+#: (an advice column talks to its reader throughout), try the next such line.
+APPEAL_NEXT = True
 
 
 def addresses_reader(line: str) -> bool:
@@ -315,6 +319,36 @@ def _section_heading(line: str, n: int) -> bool:
     mark allowed: "Need help?")."""
     stripped = line.rstrip()
     return 0 < n <= 8 and (not _SENT_END.search(stripped) or stripped.endswith("?"))
+
+
+#: A label is at most this many words before a colon; a labelled line at most
+#: :data:`LABEL_MAX_WORDS` words.
+LABEL_WORDS = 3
+LABEL_MAX_WORDS = 20
+_LABEL = re.compile(r"^\s*([^\W\d_][^:]{0,40}?):\s+\S")
+
+
+def _drop_repeated_labels(lines: list[str], keep: list[bool]) -> None:
+    """Set aside short lines that start with the same label and a colon two times or
+    more, with no sentence end ("Read also: <headline>" teasers between paragraphs):
+    the label is the page's, repeated wherever it points elsewhere. An article's own
+    labelled lines are sentences ("Q: ... ?", "Update: The fire ... .")."""
+    labels: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        m = _LABEL.match(line)
+        if not m:
+            continue
+        label = " ".join(_WORD.findall(m.group(1).lower()))
+        n = len(_WORD.findall(line))
+        if not label or label.count(" ") + 1 > LABEL_WORDS or n > LABEL_MAX_WORDS:
+            continue
+        if _SENT_END.search(line.rstrip()):
+            continue
+        labels.setdefault(label, []).append(i)
+    for rows in labels.values():
+        if len(rows) >= 2:
+            for i in rows:
+                keep[i] = False
 
 
 def _drop_reader_boxes(lines: list[str], keep: list[bool]) -> None:
@@ -374,5 +408,7 @@ def _drop_appeal_tail(lines: list[str], keep: list[bool]) -> None:
                 ):
                     for k in range(i, len(lines)):
                         keep[k] = False
-            return
+                    return
+            if not APPEAL_NEXT:
+                return
         before += c
