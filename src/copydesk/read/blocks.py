@@ -24,7 +24,10 @@ two rules read who the text speaks to: a box between two sections whose heading 
 first sentence addresses the reader (:func:`_drop_reader_boxes`), and the end of the
 text from the first late sentence that addresses the reader or speaks as the site,
 outside quotations (:func:`_drop_appeal_tail`: helplines, letters calls, disclaimers,
-support appeals). Second-person words: ``data/read_address.txt``.
+support appeals; when that first sentence's tail fails the guards, the next such
+sentence is tried). Second-person words: ``data/read_address.txt``. Short lines whose
+label and colon repeat without a sentence end ("Read also: <headline>" twice) leave
+(:func:`_drop_repeated_labels`).
 """
 
 from __future__ import annotations
