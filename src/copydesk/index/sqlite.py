@@ -157,7 +157,12 @@ def compress_body(text: str) -> bytes:
     return zlib.compress(text.encode("utf-8"), 6)
 
 
+_NO_INFO = json.dumps({"credit_lines": [], "boilerplate": [], "meta": {}, "language": None})
+
+
 def _info(a: Article) -> str:
+    if not (a.credit_lines or a.boilerplate or a.meta or a.language):
+        return _NO_INFO  # most records of an export: no JSON to write
     return json.dumps(
         {
             "credit_lines": a.credit_lines,
