@@ -262,3 +262,21 @@ def test_array_tokens_on_titles_initials_and_acronyms():
     # "Dr..." keeps its first dot out (a title), "Smith..." ends a sentence.
     assert words.count("..") == 1 and words.count("...") == 1 and "!!" in words
     assert "Sen" in words and "." not in words[:3] and words[-1] == "\n"
+
+
+def test_token_keys_do_not_depend_on_the_batch_and_long_batches_pin_no_memory(monkeypatch):
+    from copydesk.index import chartokens as C
+
+    monkeypatch.setattr(C, "_POWERS", [np.ones(0, np.uint64), np.ones(0, np.uint64)])
+    monkeypatch.setattr(C, "_KEEP", 1 << 16)
+    long_text = "filler words here. " * 5000 + "Council met Mr. Smith."
+    big = C.tokenize_batch([long_text])  # 95,000 characters: over what is kept
+    assert len(C._POWERS[0]) == 0
+    small = C.tokenize_batch(["Council met Mr. Smith.", "x"])
+    assert len(C._POWERS[0]) == 1 << 16
+
+    def keys(tk):
+        return {tk.word(i): int(tk.keys[i]) for i in range(len(tk.keys))}
+
+    kb, ks = keys(big), keys(small)
+    assert {w: kb[w] for w in ks} == ks  # same word, same key, in any batch
