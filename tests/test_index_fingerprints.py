@@ -272,7 +272,7 @@ def test_token_keys_do_not_depend_on_the_batch_and_long_batches_pin_no_memory(mo
     long_text = "filler words here. " * 5000 + "Council met Mr. Smith."
     big = C.tokenize_batch([long_text])  # 95,000 characters: over what is kept
     assert len(C._POWERS[0]) == 0
-    small = C.tokenize_batch(["Council met Mr. Smith.", "x"])
+    small = C.tokenize_batch(["Council met Mr. Smith.", "words"])
     assert len(C._POWERS[0]) == 1 << 16
 
     def keys(tk):
