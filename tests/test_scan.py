@@ -280,6 +280,23 @@ def test_bad_inputs_are_reported_not_fatal(tmp_path):
     assert manifest["counts"]["articles"] == 1
 
 
+def test_workers_read_in_parallel_and_find_what_one_process_finds(tmp_path):
+    """With 2 workers the readers' extraction and cleaning run on worker processes;
+    relations and reported failures are those of 1 worker."""
+    (tmp_path / "bad.jsonl").write_text('{"id": "x", "text": ""}\nnot json\n')
+    inputs = [str(CORPUS), str(tmp_path / "bad.jsonl")]
+    got = {}
+    for workers in (1, 2):
+        out = tmp_path / f"o{workers}"
+        m = scan_local(inputs, out, workers=workers, formats=("jsonl",))
+        rel = sorted(
+            (r["source"], r["derivative"], r["relation"]) for r in _rows(out / "relations.jsonl")
+        )
+        got[workers] = (rel, m["counts"]["articles"], m["counts"]["read_failures"])
+    assert got[1] == got[2]
+    assert got[1][1] == 14 and got[1][2] == 2 and got[1][0]
+
+
 def test_duplicate_ids_keep_one_text_deterministically(tmp_path):
     a = {
         "id": "dup",

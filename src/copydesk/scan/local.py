@@ -2,8 +2,9 @@
 
 Three phases, each checkpointed under ``OUT/_work/``:
 
-1. **ingest**: articles stream from the readers (:func:`copydesk.read.iter_articles`);
-   worker processes compute their keys (:func:`copydesk.scan.candidates.article_keys`);
+1. **ingest**: articles stream from the readers (:func:`copydesk.read.iter_articles`;
+   with several workers, extraction and cleaning run on worker processes too, see
+   :mod:`copydesk.read.pending`); worker processes compute their keys (:func:`copydesk.scan.candidates.article_keys`);
    the main process stores each article (zlib-compressed) with its keys in
    ``_work/articles.db`` (SQLite), a batch per transaction. Memory holds a few batches,
    not the corpus. A re-run skips articles already stored.
@@ -40,6 +41,7 @@ import numpy as np
 
 from copydesk.read import ReadFailure, ReadOptions, iter_articles
 from copydesk.read.batch import ReadStats, expand_inputs
+from copydesk.read.pending import resolve
 from copydesk.scan.articles import article_from_json, article_to_json, content_hex, doc_id, site_of
 from copydesk.scan.options import DEFAULT, ScanOptions
 
@@ -169,7 +171,10 @@ def _ingest(
 
     def batches() -> Iterable[list[tuple[str, str, str, str]]]:
         batch: dict[str, tuple[str, str, str, str]] = {}
-        for item in iter_articles(list(inputs), read_options, stats):
+        # With several workers, pages and records are also extracted and cleaned on
+        # worker processes, in stream order (copydesk.read.pending).
+        deferred = read_options.replace(defer=workers > 1)
+        for item in resolve(iter_articles(list(inputs), deferred, stats), workers):
             if isinstance(item, ReadFailure):
                 failures.append(item.to_dict())
                 continue
