@@ -8,7 +8,8 @@ boilerplate cleaning) costs milliseconds and depends on nothing but that record.
 ``ReadOptions.defer`` the readers stop before the costly part and yield a
 :class:`Pending` for it; :func:`resolve` runs the pendings of a stream on worker
 processes and yields Articles and failures in the stream's order, with a bounded number
-of records in flight. ``copydesk index add --jobs N`` reads this way.
+of records in flight. ``copydesk index add --jobs N`` and the local engine of
+``copydesk scan`` read this way.
 
 Example:
     >>> from copydesk.read.options import ReadOptions
