@@ -118,12 +118,13 @@ def iter_warc(
             skipped["empty or binary payload"] += 1
             continue
         uri = headers.get_header("WARC-Target-URI")
-        args = (payload, loc, uri, where, offset, headers.get_header("WARC-Date"), options)
+        args = (payload, loc, uri, where, offset, headers.get_header("WARC-Date"))
         if options.defer:
-            yield Pending(record_article, args, where, offset), offset
+            later = (*args, options.replace(defer=False))
+            yield Pending(record_article, later, where, offset), offset
             continue
         try:
-            art = record_article(*args)
+            art = record_article(*args, options)
         except InputError as e:
             yield e, offset
             continue
