@@ -174,17 +174,21 @@ def _unique_within(groups: np.ndarray, values: np.ndarray, *carried: np.ndarray)
     return tuple(c[keep] for c in cols)
 
 
+def _runs(groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and length of each run of equal ``groups`` (sorted)."""
+    starts = np.flatnonzero(_run_starts(groups))
+    return starts, np.diff(np.append(starts, len(groups)))
+
+
 def _rank(groups: np.ndarray) -> np.ndarray:
     """Position of each row within its run of equal ``groups`` (sorted)."""
-    starts = np.flatnonzero(_run_starts(groups))
-    sizes = np.diff(np.append(starts, len(groups)))
+    starts, sizes = _runs(groups)
     return np.arange(len(groups)) - np.repeat(starts, sizes)
 
 
 def _run_sizes(groups: np.ndarray) -> np.ndarray:
     """Length of the run of equal ``groups`` (sorted) that each row is in."""
-    starts = np.flatnonzero(_run_starts(groups))
-    sizes = np.diff(np.append(starts, len(groups)))
+    _, sizes = _runs(groups)
     return np.repeat(sizes, sizes)
 
 

@@ -78,7 +78,7 @@ from typing import Any
 import numpy as np
 
 from copydesk.errors import IndexError_
-from copydesk.index.storage import AddResult, Record, Storage
+from copydesk.index.storage import AddResult, Record, Storage, flat_rows
 from copydesk.model import Article
 
 __all__ = ["SQLiteStorage", "SCHEMA_VERSION", "compress_body"]
@@ -293,9 +293,7 @@ class SQLiteStorage(Storage):
             )
             n_rows = 0
             if fresh:
-                k = np.concatenate([np.asarray(r.keys, dtype=np.int64) for r in fresh])
-                owner = np.repeat([r.id for r in fresh], [len(r.keys) for r in fresh])
-                rows = pack_rows(k, owner)  # B-tree order: sequential page writes
+                rows = pack_rows(*flat_rows(fresh))  # B-tree order: sequential page writes
                 n_rows = len(rows)
                 self._insert_keys(rows.tolist())
             # Counters kept in the same transaction: ``count`` must be cheap (every trace

@@ -93,15 +93,21 @@ class Storage(ABC):
         self.close()
 
 
-def key_rows(records: Sequence[Record]) -> tuple[np.ndarray, np.ndarray]:
-    """(key, article id) rows of stored records, sorted by key then article: the order
-    of a posting list, and of a B-tree's pages."""
+def flat_rows(records: Sequence[Record]) -> tuple[np.ndarray, np.ndarray]:
+    """(key, article id) rows of stored records, in record order."""
     if not records:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     k = np.concatenate([np.asarray(r.keys, dtype=np.int64) for r in records])
     owner = np.repeat(
         np.array([r.id for r in records], dtype=np.int64), [len(r.keys) for r in records]
     )
+    return k, owner
+
+
+def key_rows(records: Sequence[Record]) -> tuple[np.ndarray, np.ndarray]:
+    """(key, article id) rows of stored records, sorted by key then article: the order
+    of a posting list."""
+    k, owner = flat_rows(records)
     order = np.lexsort((owner, k))
     return k[order], owner[order]
 
