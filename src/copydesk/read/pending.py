@@ -58,8 +58,12 @@ class Pending:
             return ReadFailure(self.where, "out of memory reading this input", self.offset, "limit")
 
 
+def _run(item: Any) -> Any:
+    return item.run() if isinstance(item, Pending) else item
+
+
 def _run_chunk(items: list[Any]) -> list[Any]:
-    return [x.run() if isinstance(x, Pending) else x for x in items]
+    return [_run(x) for x in items]
 
 
 def resolve(items: Iterable[Any], jobs: int | None = None, chunk: int = 32) -> Iterator[Any]:
@@ -71,10 +75,7 @@ def resolve(items: Iterable[Any], jobs: int | None = None, chunk: int = 32) -> I
     """
     jobs = max(1, jobs or os.cpu_count() or 1)
     if jobs == 1:
-        for x in items:
-            out = x.run() if isinstance(x, Pending) else x
-            if out is not None:
-                yield out
+        yield from (out for out in map(_run, items) if out is not None)
         return
     import multiprocessing as mp
 
