@@ -39,7 +39,8 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+#: A word for the reader: letters and digits, with inner apostrophes (clean.py uses it too).
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’]$")
 _INNER = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
 _LABEL = re.compile(r"\A[^\W\d_][^:.!?]{0,30}:\s")
@@ -99,7 +100,7 @@ def _stoplists() -> tuple[list[frozenset[str]], dict[str, tuple[int, ...]]]:
 def stoplist(text: str) -> frozenset[str]:
     """The stop-word list (of jusText's ~100 languages) covering most of ``text``; on a
     tie, the first in jusText's order."""
-    words = [w.lower() for w in _WORD.findall(text[:5000])]
+    words = [w.lower() for w in WORD.findall(text[:5000])]
     if not words:
         return frozenset()
     lists, where = _stoplists()
@@ -154,7 +155,7 @@ def _reader_words() -> frozenset[str]:
 def features(lines: list[str]) -> list[list[float]]:
     """One feature vector (:data:`FEATURES`) per line of the kept text."""
     stop = stoplist("\n".join(lines))
-    toks = [_WORD.findall(x) for x in lines]
+    toks = [WORD.findall(x) for x in lines]
     counts = [len(t) for t in toks]
     long = sorted(c for c in counts if c >= 12)
     ref = long[len(long) // 2] if long else max(counts + [1])
@@ -222,7 +223,7 @@ def _cohesion(lines: list[str], i: int, j: int) -> float:
     stop = stoplist("\n".join(lines))
 
     def content(xs):
-        return [w.lower() for x in xs for w in _WORD.findall(x) if len(w) >= 4]
+        return [w.lower() for x in xs for w in WORD.findall(x) if len(w) >= 4]
 
     run = [w for w in content(lines[i : j + 1]) if w not in stop]
     if not run:
@@ -310,7 +311,7 @@ def addresses_reader(line: str) -> bool:
     if not own.strip():
         return False
     reader = _reader_words()
-    return any(w.lower() in reader for w in _WORD.findall(own)) or bool(_voice().search(own))
+    return any(w.lower() in reader for w in WORD.findall(own)) or bool(_voice().search(own))
 
 
 #: A box between sections holds at most this many lines after its heading.
@@ -341,8 +342,8 @@ def _drop_repeated_labels(lines: list[str], keep: list[bool]) -> None:
         m = _LABEL.match(line)
         if not m:
             continue
-        label = " ".join(_WORD.findall(m.group(1).lower()))
-        n = len(_WORD.findall(line))
+        label = " ".join(WORD.findall(m.group(1).lower()))
+        n = len(WORD.findall(line))
         if not label or label.count(" ") + 1 > LABEL_WORDS or n > LABEL_MAX_WORDS:
             continue
         if _SENT_END.search(line.rstrip()):
@@ -360,7 +361,7 @@ def _drop_reader_boxes(lines: list[str], keep: list[bool]) -> None:
     say" / "You can fill in the survey ..."), with the lines after it up to the next
     heading. Article sections talk about their subject; a service box talks to the
     reader. Only between headings, and at most :data:`BOX_LINES` lines."""
-    counts = [len(_WORD.findall(x)) for x in lines]
+    counts = [len(WORD.findall(x)) for x in lines]
     m = len(lines)
     heads = [i for i in range(m) if _section_heading(lines[i], counts[i])]
     for h, nxt in zip(heads, heads[1:], strict=False):
@@ -380,7 +381,7 @@ def _drop_appeal_tail(lines: list[str], keep: list[bool]) -> None:
     to the reader outside quotations: a letters call, a helpline, a disclaimer, a
     support appeal and whatever follows it (a bio, a sign-off). News sentences talk
     about people; the page's furniture talks to the reader."""
-    counts = [len(_WORD.findall(x)) for x in lines]
+    counts = [len(WORD.findall(x)) for x in lines]
     total = sum(c for c, k in zip(counts, keep, strict=True) if k)
     if not total:
         return

@@ -48,14 +48,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from copydesk.read.blocks import keep_mask
+from copydesk.read.blocks import WORD, keep_mask
 from copydesk.read.normalize import tidy_line
 
 #: Run the learned line check (:mod:`copydesk.read.blocks`) over the body the rules
 #: kept. Off only to measure or retrain it (bench/extraction/train_blocks.py).
 LEARNED = True
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’]$")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -250,7 +249,7 @@ def _leftover(line: str, spans: list[tuple[int, int]]) -> list[str]:
         chars[a:b] = " " * (b - a)
     rest = _CLOCK.sub(" ", "".join(chars))
     out = []
-    for w in _WORD.findall(rest):
+    for w in WORD.findall(rest):
         low = w.lower()
         if low in labels or low in weekdays or low in months or w.isdigit():
             continue
@@ -318,7 +317,7 @@ def stamp_line(line: str) -> bool:
 
 
 def word_count(line: str) -> int:
-    return len(_WORD.findall(line))
+    return len(WORD.findall(line))
 
 
 @dataclass(slots=True)
@@ -600,11 +599,11 @@ _QUOTE_START = tuple("\"'“‘«„")
 def _drop_repeats(body: list[tuple[int, str]], bp: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Move repeated lines and pull quotes (a quoted line whose words all occur in one
     other paragraph) from the body to the boilerplate."""
-    bags = [Counter(w.lower() for w in _WORD.findall(x)) for _, x in body]
+    bags = [Counter(w.lower() for w in WORD.findall(x)) for _, x in body]
     seen: set[str] = set()
     keep = []
     for j, (i, line) in enumerate(body):
-        key = " ".join(_WORD.findall(line.lower()))
+        key = " ".join(WORD.findall(line.lower()))
         n = sum(bags[j].values())
         repeat = key in seen and n <= 60
         pull = (
