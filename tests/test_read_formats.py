@@ -162,6 +162,7 @@ def test_folder_glob_mixture_and_missing(tmp_path):
     (tmp_path / "a.txt").write_text(BODY)
     (sub / "b.html").write_text(PAGE)
     (sub / "logo.png").write_bytes(b"\x89PNG")
+    (sub / "copydesk.db-wal").write_bytes(b"\x37\x7f\x06\x82")  # an index kept here
     (sub / "empty.txt").write_text("")
     stats = ReadStats()
     items = list(
@@ -171,7 +172,7 @@ def test_folder_glob_mixture_and_missing(tmp_path):
     fails = [x for x in items if isinstance(x, ReadFailure)]
     assert len(arts) == 3  # a.txt twice (folder and glob), b.html
     assert sorted(f.reason for f in fails) == ["empty file", "no such file or folder"]
-    assert stats.skipped["media or binary file in folder"] == 1
+    assert stats.skipped["media or binary file in folder"] == 2
     assert "3 articles" in stats.summary()
     assert json.dumps([f.to_dict() for f in fails])  # JSON-ready
 

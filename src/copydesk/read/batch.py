@@ -48,6 +48,8 @@ _MEDIA = frozenset(
     ".jpg .jpeg .png .gif .webp .svg .ico .bmp .tif .tiff .css .js .mjs .map .mp3 .mp4 .m4a "
     ".webm .ogg .wav .avi .mov .pdf .woff .woff2 .ttf .otf .eot .zip .tar .7z .rar .exe .dll "
     ".so .pyc .db .sqlite .parquet .pkl".split()
+    # SQLite's journal files beside a database: an index kept in the folder it indexes.
+    + [f"{db}-{side}" for db in (".db", ".sqlite") for side in ("wal", "shm", "journal")]
 )
 
 
