@@ -24,6 +24,7 @@ from articles_h5 import ARTICLES_H5  # noqa: E402
 from articles_h6 import ARTICLES_H6  # noqa: E402
 from articles_h7 import ARTICLES_H7  # noqa: E402
 from articles_h8 import ARTICLES_H8  # noqa: E402
+from articles_h9 import ARTICLES_H9  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -31,6 +32,7 @@ from pages_h5 import LAYOUTS_H5  # noqa: E402
 from pages_h6 import LAYOUTS_H6  # noqa: E402
 from pages_h7 import LAYOUTS_H7  # noqa: E402
 from pages_h8 import LAYOUTS_H8  # noqa: E402
+from pages_h9 import LAYOUTS_H9  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -466,9 +468,9 @@ def main() -> None:
     # Group "h2" (pages_h2.py) is frozen: written before the rules were changed for
     # it; groups "h3" and "h4" (pages_h3.py, pages_h4.py) likewise for the third and
     # fourth rounds, "h5" (pages_h5.py) for the fifth and "h6" (pages_h6.py) for the
-    # sixth, "h7" (pages_h7.py) for the seventh, "h8" (pages_h8.py) for the eighth.
-    # tests/test_read_bench.py pins a digest
-    # of each frozen group's files.
+    # sixth, "h7" (pages_h7.py) for the seventh, "h8" (pages_h8.py) for the eighth,
+    # "h9" (pages_h9.py) for the ninth. tests/test_read_bench.py pins a digest of each
+    # frozen group's files.
     arts = {
         **ARTICLES,
         **ARTICLES_H2,
@@ -478,6 +480,7 @@ def main() -> None:
         **ARTICLES_H6,
         **ARTICLES_H7,
         **ARTICLES_H8,
+        **ARTICLES_H9,
     }
     layouts = {
         **LAYOUTS,
@@ -488,6 +491,7 @@ def main() -> None:
         **LAYOUTS_H6,
         **LAYOUTS_H7,
         **LAYOUTS_H8,
+        **LAYOUTS_H9,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
