@@ -182,3 +182,54 @@ def test_repeated_teaser_labels_leave_and_single_or_sentence_labels_stay():
     ]
     lines = ARTICLE[:2] + qa + ARTICLE[2:] + [qa[0].replace("so long", "until now"), qa[1]]
     assert all(blocks.keep_mask(lines, tail=True))
+
+
+def test_pointer_line_between_paragraphs_leaves_in_any_language():
+    for pointer in (
+        "Read also: Ferry timetable changes for the summer season",
+        "Διαβάστε επίσης: Νέο ασθενοφόρο για το νησί μετά από δωρεά",
+        "LÆS OGSÅ Broen over havnen lukker i tre uger",
+    ):
+        lines = ARTICLE[:2] + [pointer] + ARTICLE[2:]
+        keep = blocks.keep_mask(lines, tail=True)
+        assert keep == [True, True, False, True, True], pointer
+    # A one-word label, a short headline or a sentence is the article's own line.
+    for line in (
+        "Coach: This was a win for the whole squad",
+        "Half-time: Rovers lead",
+        "Update: The channel reopened to small boats at noon today.",
+    ):
+        assert all(blocks.keep_mask(ARTICLE[:2] + [line] + ARTICLE[2:], tail=True)), line
+
+
+def test_words_run_together_and_capital_labels():
+    assert blocks._joined("Del sakenFacebookE-postKopier lenke")
+    assert blocks._joined("Listen to this story03:12")
+    assert not blocks._joined("The iPhone maker and McDonald's said so.")
+    assert blocks._caps_label("İLGİLİ HABERYalıköy iskelesinde çalışma başlıyor")
+    assert not blocks._caps_label("EU leaders met on Monday")
+    assert not blocks._caps_label("NATO said on Monday it would act")
+
+
+def test_first_line_that_is_a_caption_is_no_entry_heading():
+    keep = blocks.keep_mask(["Photo: Archive"] + ARTICLE, tail=True)
+    assert keep[0] is False and all(keep[1:])
+    keep = blocks.keep_mask(["Harbour board meets"] + ARTICLE, tail=True)
+    assert all(keep)
+
+
+def test_share_bar_and_short_closing_line_are_no_final_section():
+    tail = ["Del sakenFacebookKopier lenke", "Kommentarfeltet er stengt for denne saken."]
+    keep = blocks.keep_mask(ARTICLE + tail, tail=True)
+    assert keep == [True] * 4 + [False, False]
+    # A subheading and a paragraph of ordinary length stay.
+    section = [
+        "What happens next",
+        "The board will meet the fishermen in the harbour office before the dredgers arrive.",
+    ]
+    assert all(blocks.keep_mask(ARTICLE + section, tail=True))
+
+
+def test_dutch_u_is_not_read_as_the_reader_in_slavic_text():
+    assert not blocks.addresses_reader("Finale se igra 24. svibnja u Zagrebu, protiv Zameta.")
+    assert blocks.addresses_reader("Heeft u een vraag? Mail uw vraag naar de redactie.")

@@ -46,6 +46,38 @@ _INNER = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
 _LABEL = re.compile(r"\A[^\W\d_][^:.!?]{0,30}:\s")
 _SEP = re.compile(r"[|·•►»]")
 _CAP = re.compile(r"\A[^\W\d_]", re.UNICODE)
+# Words a select-all copy ran together (a link bar, a byline with its date, a label
+# and its headline): three lower-case letters, then a capital or a digit in the same
+# token ("Del sakenFacebookE-post", "SolheimPublisert 12.03.2025", "hii03:12"); brand
+# names ("iPhone", "McDonald") have fewer lower-case letters before the capital.
+_TOKEN_JOIN = re.compile(r"(?=([^\W\d_]{3})([^\W_]{2}))")
+
+
+def _joined(line: str) -> bool:
+    return any(
+        a.islower() and (b[0].isupper() or b[0].isdigit()) for a, b in _TOKEN_JOIN.findall(line)
+    )
+
+
+def _caps_label(line: str) -> bool:
+    """Two upper-case words, then lower-case text: a label before a headline ("LÆS OGSÅ
+    Broen over ...", "İLGİLİ HABERYalıköy ..."), not an acronym opening a sentence."""
+    toks = line.split(maxsplit=3)
+    if len(toks) < 3 or len(toks[0]) < 2 or not toks[0].isupper():
+        return False
+    second = toks[1]
+    if not (second.isupper() or (second[:2].isupper() and any(c.islower() for c in second))):
+        return False
+    return any(c.islower() for c in " ".join(toks[1:]))
+
+
+# A clock time or a numeric date: the stamp of a byline, a teaser list or an update.
+_STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+# An e-mail address, a web address, a handle or a phone number: a contact box.
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|\b[\w-]+\.(?:com|org|net|example)\b"
+    r"|(?<!\w)@\w{2,}|(?<![\d,.])\+?\d{2,5}[ -]\d{2,4}[ -]?\d{2,6}(?![\d,.])"
+)
 
 FEATURES = (
     "bias",
@@ -249,6 +281,8 @@ def keep_mask(
         return [True] * m
     feats = features(lines)
     p = scores(lines, w, feats)
+    long = sorted(n for n in (len(WORD.findall(x)) for x in lines) if n >= 12)
+    ref = long[len(long) // 2] if long else 0
     keep = [x >= threshold for x in p]
     i = 0
     while i < m:
@@ -265,17 +299,30 @@ def keep_mask(
             not edge and j > i and lines[i].rstrip().endswith(":")
         )
         # A heading over the first paragraph or entry: one short line, then kept text.
-        heading = i == 0 and j == 0 and feats[0][FEATURES.index("short")] and keep[1]
+        # Not a caption or credit ("Photo: Archive", "Company photo."), nor a player or
+        # a stamp run together with its label ("Listen to this03:12").
+        heading = (
+            i == 0
+            and j == 0
+            and feats[0][FEATURES.index("short")]
+            and keep[1]
+            and not (HEAD_CHECK and _not_heading(lines[0]))
+        )
         # An edge run that talks about what the article talks about (most of its
         # content words occur in other lines) is the article's own close or opening.
         cohesive = edge and _cohesion(lines, i, j) >= COHESION
         # A final section (a subheading, then sentences) or one closing sentence, neither
         # addressing the reader.
+        # The section's sentences must read as paragraphs (SECTION_SHARE of the median
+        # long line): a share bar over "Comments are closed for this story." is none.
         section = (
             j == m - 1
             and (j == i or feats[i][FEATURES.index("short")] and not _SENT_END.search(lines[i]))
             and all(
-                _SENT_END.search(x) and "?" not in x and not _voice().search(x)
+                _SENT_END.search(x)
+                and "?" not in x
+                and not _voice().search(x)
+                and (j == i or len(WORD.findall(x)) >= min(12, SECTION_SHARE * ref))
                 for x in lines[i + 1 if j > i else i : j + 1]
             )
         )
@@ -285,11 +332,71 @@ def keep_mask(
         i = j + 1
     if tail and TAIL_APPEAL:
         _drop_repeated_labels(lines, keep)
+        if POINTERS:
+            _drop_pointers(lines, keep)
         _drop_reader_boxes(lines, keep)
         _drop_appeal_tail(lines, keep)
     if not any(keep):
         return [True] * m
     return keep
+
+
+#: The first line is no heading when it is labelled, ends like a sentence or has words
+#: run together (:func:`_not_heading`).
+HEAD_CHECK = True
+#: A final section's sentences have at least this share of the words of the text's
+#: median long line (12+ words) each, or 12 words: paragraphs, not a box's short lines.
+SECTION_SHARE = 0.5
+#: Set aside single "Read also: <headline>" lines between paragraphs (:func:`_drop_pointers`).
+POINTERS = True
+#: A pointer's label has 2 or 3 words, its headline at least this many.
+POINTER_HEADLINE = 4
+
+
+def _not_heading(line: str) -> bool:
+    """A short first line that is a caption, a credit or a player rather than the heading
+    of the first entry: a label and a colon, a sentence end, words run together."""
+    s = line.rstrip()
+    return bool(_LABEL.match(s)) or s.endswith(".") or _joined(s)
+
+
+def _pointer(line: str) -> bool:
+    """A line pointing to another story: a label of 2-3 words and a colon, or two
+    upper-case words, then a headline of :data:`POINTER_HEADLINE` words or more, with no
+    sentence end ("Read also: Bridge to close for three weeks", "LÆS OGSÅ Broen ...").
+    A one-word label ("Coach: ...", "Update: ...") is a subheading's or a quote's."""
+    s = line.rstrip()
+    n = len(WORD.findall(s))
+    if n > 18 or _SENT_END.search(s):
+        return False
+    m = _LABEL.match(s)
+    if m:
+        label = len(WORD.findall(m.group(1)))
+        return 2 <= label <= LABEL_WORDS and n - label >= POINTER_HEADLINE
+    if _caps_label(s):
+        toks = s.split()
+        caps = 0
+        for t in toks:
+            if not t[:2].isupper():
+                break
+            caps += 1
+        return n - caps >= POINTER_HEADLINE - 1
+    return False
+
+
+def _drop_pointers(lines: list[str], keep: list[bool]) -> None:
+    """Set aside single pointer lines (:func:`_pointer`) between two kept sentences: a
+    "see also" teaser inside the body. Its shape (a two- or three-word label, then a
+    headline) is the same in every language; an article's own labelled lines are
+    sentences or one-word labels."""
+    kept = [i for i in range(len(lines)) if keep[i]]
+    for a, b, c in zip(kept, kept[1:], kept[2:], strict=False):
+        if (
+            _pointer(lines[b])
+            and _SENT_END.search(lines[a].rstrip())
+            and _SENT_END.search(lines[c].rstrip())
+        ):
+            keep[b] = False
 
 
 #: Drop the tail that starts with a line addressing the reader (:func:`_drop_appeal_tail`).
@@ -311,7 +418,14 @@ def addresses_reader(line: str) -> bool:
     if not own.strip():
         return False
     reader = _reader_words()
-    return any(w.lower() in reader for w in WORD.findall(own)) or bool(_voice().search(own))
+    return any(w.lower() in reader for w in WORD.findall(own)) or any(
+        m.group().lower() not in AMBIGUOUS_VOICE for m in _voice().finditer(own)
+    )
+
+
+#: ``[voice]`` words that are common words of other languages: Dutch "u" (you) is "in"
+#: or "at" in Croatian, Serbian, Bosnian, Slovene, Czech and Slovak.
+AMBIGUOUS_VOICE = frozenset({"u"})
 
 
 #: A box between sections holds at most this many lines after its heading.
