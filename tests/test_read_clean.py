@@ -3,9 +3,13 @@ with a case it must flag and one it must not."""
 
 from __future__ import annotations
 
+import importlib
+
 from copydesk.read import read_html
 from copydesk.read.clean import clean
 from copydesk.read.html import furniture_name, parse, prune
+
+cleaning = importlib.import_module("copydesk.read.clean")
 
 P = [
     "The council voted on Monday to rebuild the harbour wall before the winter storms arrive, officials said.",
@@ -290,3 +294,17 @@ def test_phrase_search_one_by_one_equals_the_combined_case_insensitive_regex():
     assert len(lines) > 500
     hits = [bool(combined.search(x)) for x in lines]
     assert [clean._has_phrase(x) for x in lines] == hits and sum(hits) > 10
+
+
+def test_byline_with_stamps_run_together_ends_the_page_head():
+    head = [
+        "Ferry to go electric next year",
+        "The new ferry will charge at the quay while cars drive on and off.",
+        "Ingrid SolheimJournalistPublisert 12.03.2025 09:14Sist oppdatert 12.03.2025 11:02",
+    ]
+    c = clean("\n".join(head + P))
+    assert c.text == "\n".join(P)
+    assert cleaning._meta_line(head[2])
+    assert cleaning._meta_line("Szabó Réka · 2025. október 7., 16:48")
+    # A sentence with a year and a time is article text, not a stamp.
+    assert not cleaning._meta_line("Polls closed at 20:00 and the count ran into 2025.")

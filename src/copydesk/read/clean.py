@@ -629,7 +629,8 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
     first_long = kinds.index(_LONG)
     head_end = 0
     for i in range(n):
-        if kinds[i] in (_BYLINE, _DATE) and i < max(first_long + 1, n // 2):
+        meta = kinds[i] in (_BYLINE, _DATE) or (kinds[i] == _SHORT and _meta_line(lines[i]))
+        if meta and i < max(first_long + 1, n // 2):
             later_long = _LONG in kinds[i + 1 :]
             if later_long:
                 head_end = i + 1
@@ -688,6 +689,21 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
             last = i
     # Keep credit lines that sit right after the last prose line inside the tail pass.
     return start, last + 1
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+
+
+def _meta_line(line: str) -> bool:
+    """A byline or date line the date rules cannot read (a name, a role and two stamps
+    run together, a date in an order they do not know): at most 16 words, no sentence
+    end, a year and a clock time. In any language a page head stamps the article so;
+    an article sentence with a year and a time ends like a sentence."""
+    if word_count(line) > 16 or _SENT_END.search(line.rstrip()):
+        return False
+    s = _JOINS.sub(" ", line)
+    return bool(_YEAR.search(s)) and bool(_TIME.search(s))
 
 
 def _extracted_edges(lines: list[str], kinds: list[int], start: int, end: int) -> tuple[int, int]:
