@@ -308,3 +308,13 @@ def test_byline_with_stamps_run_together_ends_the_page_head():
     assert cleaning._meta_line("Szabó Réka · 2025. október 7., 16:48")
     # A sentence with a year and a time is article text, not a stamp.
     assert not cleaning._meta_line("Polls closed at 20:00 and the count ran into 2025.")
+
+
+def test_pull_quote_without_quotation_marks_leaves():
+    quote = "The opposition welcomed the plan on Monday."
+    para = P[3].replace("The opposition welcomed the plan but", quote + " It")
+    c = clean("\n".join(["By Jane Roe", P[0], P[1], quote, P[2], para]))
+    assert c.text.split("\n") == [P[0], P[1], P[2], para]
+    # A sentence that is not word for word inside another paragraph stays.
+    c = clean("\n".join(["By Jane Roe", P[0], P[1], "The opposition welcomed it warmly.", P[2]]))
+    assert "The opposition welcomed it warmly." in c.text

@@ -598,8 +598,10 @@ _QUOTE_START = tuple("\"'“‘«„")
 
 def _drop_repeats(body: list[tuple[int, str]], bp: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Move repeated lines and pull quotes (a quoted line whose words all occur in one
-    other paragraph) from the body to the boilerplate."""
+    other paragraph, or a sentence found word for word inside a longer paragraph) from
+    the body to the boilerplate."""
     bags = [Counter(w.lower() for w in WORD.findall(x)) for _, x in body]
+    keys = [" ".join(WORD.findall(x.lower())) for _, x in body]
     seen: set[str] = set()
     keep = []
     for j, (i, line) in enumerate(body):
@@ -613,6 +615,14 @@ def _drop_repeats(body: list[tuple[int, str]], bp: list[tuple[int, str]]) -> lis
             and any(
                 k != j and sum(b.values()) > n and not (bags[j] - b) for k, b in enumerate(bags)
             )
+        )
+        # A pull quote without quotation marks: a whole sentence of 6+ words that is
+        # word for word part of a longer paragraph.
+        pull = pull or (
+            not repeat
+            and 6 <= n <= 40
+            and bool(_SENT_END.search(line.rstrip()))
+            and any(k != j and f" {key} " in f" {other} " for k, other in enumerate(keys))
         )
         if repeat or pull:
             bp.append((i, line))
