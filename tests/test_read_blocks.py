@@ -233,3 +233,12 @@ def test_share_bar_and_short_closing_line_are_no_final_section():
 def test_dutch_u_is_not_read_as_the_reader_in_slavic_text():
     assert not blocks.addresses_reader("Finale se igra 24. svibnja u Zagrebu, protiv Zameta.")
     assert blocks.addresses_reader("Heeft u een vraag? Mail uw vraag naar de redactie.")
+
+
+def test_late_line_with_an_address_leaves():
+    contact = "Letters to the harbour desk: harbour@selbytimes.example or www.selbytimes.example."
+    keep = blocks.keep_mask(ARTICLE + [contact], tail=True)
+    assert keep == [True] * 4 + [False]
+    # Early in the text, or inside a quotation, an address is the article's own.
+    quoted = 'The board said: "Send objections to plans@selby.example by June."'
+    assert all(blocks.keep_mask([ARTICLE[0], quoted] + ARTICLE[1:], tail=True))

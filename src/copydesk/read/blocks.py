@@ -73,11 +73,9 @@ def _caps_label(line: str) -> bool:
 
 # A clock time or a numeric date: the stamp of a byline, a teaser list or an update.
 _STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
-# An e-mail address, a web address, a handle or a phone number: a contact box.
-_CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|\b[\w-]+\.(?:com|org|net|example)\b"
-    r"|(?<!\w)@\w{2,}|(?<![\d,.])\+?\d{2,5}[ -]\d{2,4}[ -]?\d{2,6}(?![\d,.])"
-)
+# An e-mail or web address: how a contact box, a letters call or a source note reaches
+# the reader, in any language.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w{2,}|\bhttps?://|\bwww\.")
 
 FEATURES = (
     "bias",
@@ -334,6 +332,8 @@ def keep_mask(
         _drop_repeated_labels(lines, keep)
         if POINTERS:
             _drop_pointers(lines, keep)
+        if CONTACTS:
+            _drop_contacts(lines, keep)
         _drop_reader_boxes(lines, keep)
         _drop_appeal_tail(lines, keep)
     if not any(keep):
@@ -397,6 +397,26 @@ def _drop_pointers(lines: list[str], keep: list[bool]) -> None:
             and _SENT_END.search(lines[c].rstrip())
         ):
             keep[b] = False
+
+
+#: Set aside late lines with an e-mail or web address (:func:`_drop_contacts`).
+CONTACTS = True
+
+
+def _drop_contacts(lines: list[str], keep: list[bool]) -> None:
+    """Set aside kept lines of at most 40 words, after :data:`APPEAL_START` of the kept
+    words, with an e-mail or web address outside quotations ("To contact the readers'
+    editor, email ..."): the page telling the reader where to write. News paragraphs
+    name people and places, not addresses."""
+    counts = [len(WORD.findall(x)) for x in lines]
+    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
+    before = 0
+    for i, line in enumerate(lines):
+        if not keep[i]:
+            continue
+        if before >= APPEAL_START * total and counts[i] <= 40 and _CONTACT.search(unquoted(line)):
+            keep[i] = False
+        before += counts[i]
 
 
 #: Drop the tail that starts with a line addressing the reader (:func:`_drop_appeal_tail`).
