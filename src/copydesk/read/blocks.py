@@ -27,7 +27,9 @@ outside quotations (:func:`_drop_appeal_tail`: helplines, letters calls, disclai
 support appeals; when that first sentence's tail fails the guards, the next such
 sentence is tried). Second-person words: ``data/read_address.txt``. Short lines whose
 label and colon repeat without a sentence end ("Read also: <headline>" twice) leave
-(:func:`_drop_repeated_labels`).
+(:func:`_drop_repeated_labels`), and so does a single "see also" pointer line between
+paragraphs (:func:`_drop_pointers`: a two- or three-word label, then a headline) and a
+late line with an e-mail or web address (:func:`_drop_contacts`).
 """
 
 from __future__ import annotations
