@@ -236,12 +236,13 @@ def test_add_streams_its_input_in_bounded_batches(jobs):
 
 
 def test_key_levels_merge_without_losing_or_doubling_postings(tmp_path):
-    """With a tiny level 0, adds cascade through several levels; every key still finds
-    exactly the articles that hold it, before and after reopening."""
+    """With tiny chunks and a fan-out of 2, adds cascade through several levels; every
+    key still finds exactly the articles that hold it, before and after reopening, and
+    the cap holds whether or not a key's rows span whole chunks."""
     rng = np.random.default_rng(7)
     expected: dict[int, set[int]] = {}
     path = tmp_path / "lv.db"
-    st = SQLiteStorage(path, level_rows=40)
+    st = SQLiteStorage(path, fanout=2, chunk_rows=4)
     for batch in range(12):
         recs = []
         for j in range(5):
@@ -261,10 +262,16 @@ def test_key_levels_merge_without_losing_or_doubling_postings(tmp_path):
             assert sorted(got[k]) == sorted(expected.get(k, ())), k
 
     check(st)
+    assert len(st.all_rows()) == sum(levels)
     st.close()
-    with SQLiteStorage(path, level_rows=40) as again:
+    with SQLiteStorage(path) as again:
+        assert again.chunk_rows == 4  # fixed when the file was made
         check(again)
-        assert again.postings([3], cap=0)[3] is None or not expected.get(3)
+        for k in range(60):
+            n = len(expected.get(k, ()))
+            for cap in (0, 1, n - 1, n, n + 1):
+                got = again.postings([k], cap=max(cap, 0))[k]
+                assert (got is None) == (n > max(cap, 0)), (k, cap, got)
 
 
 def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
@@ -283,11 +290,15 @@ def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
             s2 = idx.add(items, jobs=jobs)
             assert (s.added, s.duplicates) == (20, 0)
             assert (s2.added, s2.duplicates) == (20, 26)
-            rows = idx.storage._db.execute(
-                "SELECT a.name, k.row >> 26 FROM keys0 k JOIN articles a"
-                " ON a.id = k.row & (1 << 26) - 1 ORDER BY 1, 2"
-            ).fetchall()
-            results[jobs] = rows
+            names = dict(idx.storage._db.execute("SELECT id, name FROM articles"))
+            rows = idx.storage.all_rows()
+            results[jobs] = sorted(
+                zip(
+                    [names[i] for i in (rows & (1 << 26) - 1).tolist()],
+                    (rows >> 26).tolist(),
+                    strict=True,
+                )
+            )
             assert idx.storage.articles([1])[1].text == arts[0].text
     assert results[1] == results[2] == results[3] and len(results[1]) > 40 * 30
 
@@ -299,14 +310,14 @@ def test_reader_never_misses_postings_while_levels_merge(tmp_path):
 
     path = tmp_path / "rw.db"
     first_keys = np.arange(100, 140)
-    with SQLiteStorage(path, level_rows=30) as w:
+    with SQLiteStorage(path, fanout=2, chunk_rows=8) as w:
         w.add([Record(b"first", Article("first"), first_keys)])
     errors: list[str] = []
     done = threading.Event()
 
     def write():
         rng = np.random.default_rng(1)
-        with SQLiteStorage(path, level_rows=30) as st:
+        with SQLiteStorage(path, fanout=2) as st:
             for b in range(40):
                 recs = [
                     Record(f"w{b}-{j}".encode(), Article(f"w {b} {j}"), rng.integers(0, 200, 12))
@@ -316,7 +327,7 @@ def test_reader_never_misses_postings_while_levels_merge(tmp_path):
         done.set()
 
     t = threading.Thread(target=write)
-    reader = SQLiteStorage(path, create=False, level_rows=30)
+    reader = SQLiteStorage(path, create=False)
     t.start()
     lookups = 0
     while not done.is_set() or lookups < 5:

@@ -102,12 +102,11 @@ def test_index_add_from_files_with_jobs_stores_what_one_process_stores(tmp_path)
         )  # fmt: skip
         assert run.returncode == 1, run.stderr  # the bad records are reported as failures
         summary = json.loads(run.stdout)
-        import sqlite3
+        from copydesk.index.sqlite import SQLiteStorage
 
-        con = sqlite3.connect(db)
-        names = [r[0] for r in con.execute("SELECT name FROM articles ORDER BY id")]
-        keys = sorted(con.execute("SELECT row >> 26, row & ((1 << 26) - 1) FROM keys0"))
-        con.close()
+        with SQLiteStorage(db, create=False) as st:
+            names = [r[0] for r in st._db.execute("SELECT name FROM articles ORDER BY id")]
+            keys = st.all_rows().tolist()
         stored[jobs] = (summary["added"], summary["failed"], names, keys)
     assert stored[1] == stored[2]
     assert stored[1][0] >= 40 and stored[1][1] >= 3

@@ -5,25 +5,13 @@ Tables::
     meta(key, value)                 schema_version, creation settings, counters
     articles(id, hash, url, ...)     one row per article; hash and url are UNIQUE,
                                      the text zlib-compressed
-    keys0, keys1, ...(row)           the inverted index, in levels: one integer per
-                                     (key, article), packed (see Key rows)
+    keyruns(id, level, rows, fences) the inverted index as sorted runs of key rows
+    keychunks(id, data)              each run cut into chunks of ``chunk_rows`` rows
     runs(id, started, ...)           one row per ``index add``: status and counts
 
-Levels: a batch's keys are random over the whole key space, so inserting them into one
-big B-tree dirties nearly every page of it on every commit, and ``add`` slows down as
-the index grows (measured: 4x slower per article at 10k articles than at 0). New keys go
-into the small table ``keys0`` instead; when level ``i`` holds more than
-``level_rows * 8**i`` rows it is merged into level ``i + 1`` (read in key order, so the
-merge is one sequential pass) and emptied, in the same transaction. This is the log-
-structured merge of LevelDB and friends with a fan-out of 8: each key is rewritten about
-once per level (4 levels at 1M articles), and a lookup reads one small B-tree per level.
-
-Key rows: each (key, article) pair is one integer, ``key37 << 26 | article``, the
-table's own rowid (a table of nothing but its INTEGER PRIMARY KEY). ``key37`` is the
-key mixed down to 37 bits; the rows of one key are then one range of rowids, read with
-one range scan. Against a WITHOUT ROWID table of (key, article) columns this writes a
-batch's key rows 1.6x faster (85 vs 140 us an article for 96 rows) in a third less
-space (the whole file is 12% smaller at 1M articles). What it costs:
+Key rows: each (key, article) pair is one integer, ``key37 << 26 | article``, where
+``key37`` is the key mixed down to 37 bits, so the rows of one key are one range of
+integers. What the packing costs:
 
 - at most 2**26 - 1 (67 million) articles in one file; ``add`` refuses more with a
   clear error (split the corpus over several indexes, or use ``copydesk scan`` on Spark);
@@ -31,9 +19,23 @@ space (the whole file is 12% smaller at 1M articles). What it costs:
   (about 96M rows) a looked-up key meets a stranger's row about once in 1,400, so a
   query of 100 keys brings in one unrelated article in 14, with that one shared key.
   Stage 1 scores it as one key among the many a true source shares, and stage 2's
-  alignment rejects it; the in-memory storage and Spark keep all 64 bits;
-- a range scan per key and level costs about 15% more than the old key seek
-  (docs/benchmarks-index.md).
+  alignment rejects it; the in-memory storage and Spark keep all 64 bits.
+
+Key runs: a batch's key rows, sorted, are written as one *run*: a sequence of chunks of
+``chunk_rows`` rows (256: 2 KB), each a BLOB row of ``keychunks`` whose id is
+``run << 32 | chunk number``, and the run's *fences*, the first row of every chunk, in
+``keyruns``. Writing a batch is then a few hundred BLOB inserts instead of one B-tree
+insert per key row: the write of a batch's keys went from about 100 us an article
+(schema 3, one table row per key row, merged between levels by ``INSERT ... SELECT``)
+to about 15 (docs/benchmarks-index.md). Runs are merged so that a lookup reads few of
+them: when a level holds ``fanout`` runs (8), they are merged into one run of the next
+level, a block at a time (``sortedruns.merge``: memory is one block per run, whatever
+the size), in the batch's transaction. Each row is rewritten once per level (4 levels
+at 1M articles), and a lookup reads at most ``fanout - 1`` runs per level. To look keys
+up, the fences of every run (read once per connection: runs never change) give, per key
+and run, the chunks its range can lie in; those chunks are read with one statement, and
+a binary search in them finds the rows. A key whose range covers more whole chunks than
+``cap`` rows is known to be over the cap without reading them.
 
 Safety:
 
@@ -51,7 +53,9 @@ Args:
     path: the database file (created unless ``create`` is False).
     create: create the file and schema when missing.
     cache_mb: SQLite page cache per connection, the main memory knob of writing.
-    level_rows: rows of ``keys0`` before it is merged into the next level (see Levels).
+    fanout: runs of one level merged into one run of the next (see Key runs).
+    chunk_rows: key rows per chunk; fixed when the file is created (later opens read
+        it from the file).
 
 Example:
     >>> import tempfile, os, numpy as np
@@ -71,13 +75,14 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from copydesk.errors import IndexError_
+from copydesk.index.sortedruns import merge, rechunk
 from copydesk.index.storage import AddResult, Record, Storage, flat_rows
 from copydesk.model import Article
 
@@ -85,7 +90,8 @@ __all__ = ["SQLiteStorage", "SCHEMA_VERSION", "compress_body"]
 
 #: Bump on any change of tables or key encoding; an index of another version is refused
 #: with a message saying so (rebuild it with ``copydesk index add``).
-SCHEMA_VERSION = "3"  # 2: fingerprints read the text in one pass; 3: packed key rows
+#: 2: fingerprints read the text in one pass; 3: packed key rows; 4: key runs in chunks.
+SCHEMA_VERSION = "4"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -118,7 +124,15 @@ CREATE TABLE IF NOT EXISTS runs(
 """
 
 
-_SCHEMA_LEVEL = "CREATE TABLE IF NOT EXISTS keys{n}(row INTEGER PRIMARY KEY)"
+_SCHEMA_KEYS = """
+CREATE TABLE IF NOT EXISTS keyruns(
+    id INTEGER PRIMARY KEY,
+    level INTEGER NOT NULL,
+    rows INTEGER NOT NULL,
+    fences BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS keychunks(id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+"""
 
 #: Bits of the article id in a key row (see Key rows); the key gets the 37 bits above.
 _ID_BITS = 26
@@ -146,12 +160,14 @@ def pack_rows(keys: np.ndarray, articles: np.ndarray) -> np.ndarray:
 #: Page size of new index files (bytes).
 _PAGE_SIZE = 16384
 
-#: Levels grow by this factor (see the module docstring).
-_FANOUT = 8
+#: Key rows per chunk (see Key runs): a lookup reads one chunk per key and run, 2 KB.
+CHUNK_ROWS = 256
 
-#: Key rows per INSERT statement: many, so the writer crosses between Python and SQLite
-#: rarely. SQLite allows 32,766 parameters since 3.32, 999 before.
-_ROWS_PER_INSERT = 4000 if sqlite3.sqlite_version_info >= (3, 32) else 900
+#: Runs of one level that are merged into one run of the next (see Key runs).
+FANOUT = 8
+
+#: Chunks read, and chunks written, per statement while merging runs.
+_MERGE_CHUNKS = 256
 
 
 def compress_body(text: str) -> bytes:
@@ -185,11 +201,12 @@ class SQLiteStorage(Storage):
         path: str | os.PathLike,
         create: bool = True,
         cache_mb: int = 64,
-        level_rows: int = 1 << 18,
+        fanout: int = FANOUT,
+        chunk_rows: int = CHUNK_ROWS,
     ):
         self.path = Path(path)
-        self.level_rows = level_rows
-        self._lookup: tuple[int, str] | None = None  # (levels, statement)
+        self.fanout = max(2, int(fanout))
+        self._fences: dict[int, np.ndarray] = {}  # run id -> first row of each chunk
         if not self.path.exists() and not create:
             raise IndexError_(f"{self.path}: no index here (build one with 'copydesk index add')")
         try:
@@ -223,11 +240,17 @@ class SQLiteStorage(Storage):
             for stmt in _SCHEMA.split(";"):
                 if stmt.strip():
                     self._db.execute(stmt)
-            self._db.execute(_SCHEMA_LEVEL.format(n=0))
+            for stmt in _SCHEMA_KEYS.split(";"):
+                if stmt.strip():
+                    self._db.execute(stmt)
             self._db.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('created', ?),"
-                " ('key_rows', '0'), ('articles', '0')",
-                (SCHEMA_VERSION, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+                " ('key_rows', '0'), ('articles', '0'), ('chunk_rows', ?)",
+                (
+                    SCHEMA_VERSION,
+                    time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                    str(int(chunk_rows)),
+                ),
             )
             self._db.execute("COMMIT")
         version = self.get_meta().get("schema_version")
@@ -236,6 +259,8 @@ class SQLiteStorage(Storage):
                 f"{self.path}: index schema version {version}, this copydesk reads "
                 f"{SCHEMA_VERSION}; rebuild it with 'copydesk index add'"
             )
+        # Fixed when the file is made: the fences of stored runs count chunks of this size.
+        self.chunk_rows = int(self.get_meta()["chunk_rows"])
 
     # --- writing ----------------------------------------------------------------------
     def add(self, records: Sequence[Record]) -> AddResult:
@@ -293,16 +318,16 @@ class SQLiteStorage(Storage):
             )
             n_rows = 0
             if fresh:
-                rows = pack_rows(*flat_rows(fresh))  # B-tree order: sequential page writes
+                rows = pack_rows(*flat_rows(fresh))
                 n_rows = len(rows)
-                self._insert_keys(rows.tolist())
+                self._write_run(0, [rows])
             # Counters kept in the same transaction: ``count`` must be cheap (every trace
             # reads it) and count(*) scans a whole index.
             db.executemany(
                 "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = ?",
                 [(n_rows, "key_rows"), (len(res.added), "articles")],
             )
-            self._compact(n_rows)
+            self._compact()
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -310,45 +335,70 @@ class SQLiteStorage(Storage):
             raise
         return res
 
-    def _insert_keys(self, rows: list[int]) -> None:
-        """Insert key rows; many rows per statement, which halves the cost per row
-        against one ``executemany`` row at a time."""
-        per = _ROWS_PER_INSERT
-        full = len(rows) // per * per
-        if full:
-            stmt = "INSERT OR IGNORE INTO keys0(row) VALUES " + ",".join(["(?)"] * per)
-            self._db.executemany(stmt, (rows[i : i + per] for i in range(0, full, per)))
-        rest = rows[full:]
-        if rest:
-            stmt = "INSERT OR IGNORE INTO keys0(row) VALUES " + ",".join(["(?)"] * len(rest))
-            self._db.execute(stmt, rest)
+    def _write_run(self, level: int, blocks: Iterable[np.ndarray]) -> None:
+        """Store sorted key rows (given as sorted blocks, in order) as a new run of
+        ``level``: fixed-size chunks, and the run's fences (each chunk's first row)."""
+        db = self._db
+        run = db.execute("SELECT coalesce(max(id), 0) + 1 FROM keyruns").fetchone()[0]
+        fences: list[int] = []
+        todo: list[tuple[int, bytes]] = []
+        rows = 0
+        for chunk in rechunk(blocks, self.chunk_rows):
+            todo.append(((run << 32) | len(fences), chunk.tobytes()))
+            fences.append(int(chunk[0]))
+            rows += len(chunk)
+            if len(todo) >= _MERGE_CHUNKS:
+                db.executemany("INSERT INTO keychunks(id, data) VALUES (?, ?)", todo)
+                todo = []
+        if todo:
+            db.executemany("INSERT INTO keychunks(id, data) VALUES (?, ?)", todo)
+        if fences:
+            db.execute(
+                "INSERT INTO keyruns(id, level, rows, fences) VALUES (?, ?, ?, ?)",
+                (run, level, rows, np.array(fences, dtype=np.int64).tobytes()),
+            )
+
+    def _read_run(self, run: int, rows: int) -> Iterator[np.ndarray]:
+        """A stored run's rows, in order, ``_MERGE_CHUNKS`` chunks at a time (every read
+        is a finished statement, so the merge may write between two reads)."""
+        chunks = -(-rows // self.chunk_rows)
+        for first in range(0, chunks, _MERGE_CHUNKS):
+            last = min(first + _MERGE_CHUNKS, chunks) - 1
+            data = self._db.execute(
+                "SELECT data FROM keychunks WHERE id BETWEEN ? AND ? ORDER BY id",
+                ((run << 32) | first, (run << 32) | last),
+            ).fetchall()
+            yield np.frombuffer(b"".join(d for (d,) in data), dtype=np.int64)
 
     def _levels(self) -> list[int]:
-        """Rows per key level (``keys0`` first)."""
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'level_rows'").fetchone()
-        return json.loads(row[0]) if row else [0]
+        """Key rows per level (level 0, the newest batches, first)."""
+        out: list[int] = []
+        for level, rows in self._db.execute(
+            "SELECT level, sum(rows) FROM keyruns GROUP BY level ORDER BY level"
+        ):
+            out.extend([0] * (level + 1 - len(out)))
+            out[level] = rows
+        return out or [0]
 
-    def _compact(self, added_rows: int) -> None:
-        """Count ``added_rows`` into level 0 and merge every level that is over its size
-        into the next (inside the caller's transaction)."""
+    def _compact(self) -> None:
+        """Merge the runs of every level that holds ``fanout`` of them into one run of the
+        next level (inside the caller's transaction; memory: one block per run)."""
         db = self._db
-        rows = self._levels()
-        rows[0] += added_rows
-        i = 0
-        while rows[i] > self.level_rows * _FANOUT**i:
-            if i + 1 == len(rows):
-                db.execute(_SCHEMA_LEVEL.format(n=i + 1))
-                rows.append(0)
-            # keys{i} read in rowid order is already sorted, so the merge is one
-            # sequential pass with no sort and no temporary storage.
-            db.execute(
-                f"INSERT OR IGNORE INTO keys{i + 1}(row) SELECT row FROM keys{i} ORDER BY row"
-            )
-            db.execute(f"DELETE FROM keys{i}")
-            rows[i + 1] += rows[i]
-            rows[i] = 0
-            i += 1
-        db.execute("INSERT OR REPLACE INTO meta VALUES ('level_rows', ?)", (json.dumps(rows),))
+        level = 0
+        while True:
+            runs = db.execute(
+                "SELECT id, rows FROM keyruns WHERE level = ? ORDER BY id", (level,)
+            ).fetchall()
+            if len(runs) < self.fanout:
+                return
+            self._write_run(level + 1, merge([self._read_run(r, n) for r, n in runs]))
+            for r, _ in runs:
+                db.execute(
+                    "DELETE FROM keychunks WHERE id BETWEEN ? AND ?",
+                    (r << 32, (r << 32) | 0xFFFFFFFF),
+                )
+            db.execute("DELETE FROM keyruns WHERE level = ? AND id <= ?", (level, runs[-1][0]))
+            level += 1
 
     def _known_urls(self, urls: list[str]) -> set[str]:
         return self._present("url", urls)
@@ -405,34 +455,82 @@ class SQLiteStorage(Storage):
         return row[0] if row else None
 
     def postings(self, keys: Iterable[int], cap: int) -> dict[int, list[int] | None]:
-        out: dict[int, list[int] | None] = {}
+        keys = [int(k) for k in keys]
+        if not keys:
+            return {}
         db = self._db
-        ex = db.execute
-        # One read transaction: a merge committed meanwhile by a writer (rows moving
-        # from one level to the next) is either wholly seen or not at all.
+        low = _key37(np.array(keys, dtype=np.int64)) << _ID_BITS
+        high = low | _ID_MASK
+        pieces: list[list[np.ndarray]] = [[] for _ in keys]
+        capped = np.zeros(len(keys), dtype=bool)
+        # One read transaction: a merge committed meanwhile by a writer (runs replaced
+        # by their merged run) is either wholly seen or not at all.
         own = not db.in_transaction
         if own:
             db.execute("BEGIN")
         try:
-            n = len(self._levels())
-            if self._lookup is None or self._lookup[0] != n:
-                self._lookup = (
-                    n,
-                    " UNION ALL ".join(
-                        f"SELECT row FROM keys{i} WHERE row BETWEEN ?1 AND ?2" for i in range(n)
+            plans = []  # (run id, wanted chunk numbers) per run
+            for run, fences in self._run_fences():
+                # The rows of a key lie in chunks c0..c1: the chunk its range starts in,
+                # to the chunk its range ends in.
+                c0 = np.maximum(np.searchsorted(fences, low, "right") - 1, 0)
+                c1 = np.searchsorted(fences, high, "right") - 1
+                # Whole chunks strictly inside the range: more rows than the cap, unread.
+                capped |= (c1 - c0 - 1) * self.chunk_rows > cap
+                use = (c1 >= 0) & ~capped
+                if use.any():
+                    span = (c1 - c0 + 1)[use]
+                    wanted = np.repeat(c0[use], span) + (
+                        np.arange(span.sum()) - np.repeat(np.cumsum(span) - span, span)
                     )
-                    + " LIMIT ?3",
-                )
-            q = self._lookup[1]
-            keys = [int(k) for k in keys]
-            low = (_key37(np.array(keys, dtype=np.int64)) << _ID_BITS).tolist()
-            for k, lo in zip(keys, low, strict=True):
-                ids = [r[0] & _ID_MASK for r in ex(q, (lo, lo | _ID_MASK, cap + 1))]
-                out[k] = None if len(ids) > cap else ids
+                    plans.append((run, np.unique(wanted)))
+            if plans:
+                ids = np.concatenate([(run << 32) | w for run, w in plans])
+                data = db.execute(
+                    "SELECT id, data FROM keychunks WHERE id IN"
+                    " (SELECT value FROM json_each(?)) ORDER BY id",
+                    (json.dumps(ids.tolist()),),
+                ).fetchall()
         finally:
             if own:
                 db.execute("COMMIT")
+        at = 0
+        for _run, wanted in plans:
+            # The wanted chunks of a run, in order, are one sorted array holding every
+            # row of every (uncapped) key range that falls in this run.
+            rows = np.frombuffer(b"".join(d for _, d in data[at : at + len(wanted)]), np.int64)
+            at += len(wanted)
+            a = np.searchsorted(rows, low, "left")
+            b = np.searchsorted(rows, high, "right")
+            for j in np.flatnonzero((b > a) & ~capped).tolist():
+                pieces[j].append(rows[a[j] : b[j]])
+        out: dict[int, list[int] | None] = {}
+        for j, k in enumerate(keys):
+            got = np.concatenate(pieces[j]) & _ID_MASK if pieces[j] else ()
+            out[k] = None if capped[j] or len(got) > cap else [int(x) for x in got]
         return out
+
+    def _run_fences(self) -> list[tuple[int, np.ndarray]]:
+        """Every stored run with its fences; a run never changes once written, so its
+        fences are read once per connection."""
+        runs = [r for (r,) in self._db.execute("SELECT id FROM keyruns ORDER BY id")]
+        new = [r for r in runs if r not in self._fences]
+        if new:
+            for r, f in self._db.execute(
+                f"SELECT id, fences FROM keyruns WHERE id IN ({','.join('?' * len(new))})", new
+            ):
+                self._fences[r] = np.frombuffer(f, dtype=np.int64)
+        if len(self._fences) > len(runs):
+            keep = set(runs)
+            self._fences = {r: f for r, f in self._fences.items() if r in keep}
+        return [(r, self._fences[r]) for r in runs]
+
+    def all_rows(self) -> np.ndarray:
+        """Every key row of the index, sorted (the whole index in memory: for tests and
+        small indexes)."""
+        runs = self._db.execute("SELECT id, rows FROM keyruns").fetchall()
+        blocks = [np.concatenate(list(self._read_run(r, n))) for r, n in runs]
+        return np.sort(np.concatenate(blocks)) if blocks else np.zeros(0, np.int64)
 
     def articles(self, ids: Iterable[int]) -> dict[int, Article]:
         ids = list(ids)
@@ -493,6 +591,7 @@ class SQLiteStorage(Storage):
             "created": meta.get("created"),
             "articles": n,
             "key_rows": int(meta.get("key_rows", 0)),
+            "key_runs": self._db.execute("SELECT count(*) FROM keyruns").fetchone()[0],
             "bytes": size,
             "bytes_per_article": round(size / n) if n else None,
             "recent_runs": runs,
