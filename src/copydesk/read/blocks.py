@@ -73,8 +73,6 @@ def _caps_label(line: str) -> bool:
     return any(c.islower() for c in " ".join(toks[1:]))
 
 
-# A clock time or a numeric date: the stamp of a byline, a teaser list or an update.
-_STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 # An e-mail or web address: how a contact box, a letters call or a source note reaches
 # the reader, in any language.
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w{2,}|\bhttps?://|\bwww\.")
