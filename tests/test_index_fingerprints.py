@@ -280,3 +280,22 @@ def test_token_keys_do_not_depend_on_the_batch_and_long_batches_pin_no_memory(mo
 
     kb, ks = keys(big), keys(small)
     assert {w: kb[w] for w in ks} == ks  # same word, same key, in any batch
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(-(2**63), 2**63 - 1), max_size=50), max_size=8),
+    st.lists(st.integers(-(2**63), 2**63 - 1), max_size=40),
+)
+def test_key_ids_table_agrees_with_a_dict(batches, probes):
+    """The numpy hash table of token keys answers as a dict would, through growth and
+    keys that collide on their first slot."""
+    table = W.KeyIds(bits=2)
+    ref: dict[int, int] = {}
+    for keys in batches:
+        new = [k for k in dict.fromkeys(keys) if k not in ref]
+        table.insert(np.array(new, dtype=np.int64), np.arange(len(ref), len(ref) + len(new)))
+        ref.update({k: len(ref) + i for i, k in enumerate(new)})
+        assert len(table) == len(ref)
+        ask = np.array(keys + probes, dtype=np.int64)
+        assert table.lookup(ask).tolist() == [ref.get(k, -1) for k in keys + probes]
