@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+
 import numpy as np
 
 from copydesk.analyze.tokens import canon_table, stem, stopwords
