@@ -242,3 +242,42 @@ def test_late_line_with_an_address_leaves():
     # Early in the text, or inside a quotation, an address is the article's own.
     quoted = 'The board said: "Send objections to plans@selby.example by June."'
     assert all(blocks.keep_mask([ARTICLE[0], quoted] + ARTICLE[1:], tail=True))
+
+
+def test_subheading_after_a_caption_or_advert_label_stays():
+    caption = "Photo: Harbour office archive"
+    for run in (
+        [caption, "Dredging to start in autumn"],
+        ["Dredging to start in autumn", "Annonse"],
+        [caption, "Coach: This was a win for the whole squad"],
+    ):
+        lines = ARTICLE[:2] + run + ARTICLE[2:]
+        keep = blocks.keep_mask(lines, tail=True)
+        kept = [x for x, k in zip(lines, keep, strict=True) if k]
+        assert kept == ARTICLE[:2] + [x for x in run if x not in (caption, "Annonse")] + ARTICLE[2:]
+    # A teaser (a label over a headline) and a box's source label do not come back.
+    for run in (
+        ["Les også", "Kaia i Vikhamn skal forsterkes før vinteren"],
+        [caption, "Kilde: Fylkeskommunen"],
+    ):
+        keep = blocks.keep_mask(ARTICLE[:2] + run + ARTICLE[2:], tail=True)
+        assert keep == [True, True, False, False, True, True], run
+
+
+def test_one_word_advert_label_leaves_and_one_word_subheadings_stay():
+    keep = blocks.keep_mask(ARTICLE[:2] + ["Mainos"] + ARTICLE[2:], tail=True)
+    assert keep == [True, True, False, True, True]
+    # The word names what the section is about ("Fishermen ..."), or heads a series.
+    assert all(blocks.keep_mask(ARTICLE[:2] + ["Fishermen"] + ARTICLE[2:], tail=True))
+    series = ARTICLE[:1] + ["Dredging"] + ARTICLE[1:3] + ["Costs"] + ARTICLE[3:]
+    assert all(blocks.keep_mask(series, tail=True))
+
+
+def test_subheading_after_an_embedded_post_signature_is_no_button():
+    text = "\n".join(
+        ["Harbour board backs dredging", "By Jane Roe", *ARTICLE[:2]]
+        + ["The channel is open again, thank you all for your patience this week!"]
+        + ["— Selby Harbour (@selbyharbour) March 20, 2025", "Fishermen relieved"]
+        + ARTICLE[2:]
+    )
+    assert "Fishermen relieved" in read_text(text).text.splitlines()

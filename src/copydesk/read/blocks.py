@@ -282,6 +282,7 @@ def keep_mask(
     long = sorted(n for n in (len(WORD.findall(x)) for x in lines) if n >= 12)
     ref = long[len(long) // 2] if long else 0
     keep = [x >= threshold for x in p]
+    rescued: list[tuple[int, int]] = []
     i = 0
     while i < m:
         if keep[i]:
@@ -327,7 +328,11 @@ def keep_mask(
         if listed or heading or cohesive or section or (not edge and j == i):
             for k in range(i, j + 1):
                 keep[k] = True
+        elif RESCUE and not edge:
+            rescued.extend(_rescue_subheading(lines, keep, i, j))
         i = j + 1
+    if RESCUE:
+        _drop_word_labels(lines, keep)
     if tail and TAIL_APPEAL:
         _drop_repeated_labels(lines, keep)
         if POINTERS:
@@ -336,6 +341,11 @@ def keep_mask(
             _drop_contacts(lines, keep)
         _drop_reader_boxes(lines, keep)
         _drop_appeal_tail(lines, keep)
+    for k, under in rescued:
+        # A subheading put back heads the paragraph under it: when a later rule set
+        # that paragraph aside, the subheading was the box's.
+        if not keep[under]:
+            keep[k] = False
     if not any(keep):
         return [True] * m
     return keep
@@ -351,6 +361,71 @@ SECTION_SHARE = 0.5
 POINTERS = True
 #: A pointer's label has 2 or 3 words, its headline at least this many.
 POINTER_HEADLINE = 4
+
+
+#: Put back the subheading at the end of a box or label run inside the text
+#: (:func:`_rescue_subheading`) and set aside one-word labels (:func:`_drop_word_labels`).
+RESCUE = True
+
+
+def _one_word(line: str) -> bool:
+    """A line of one word with no sentence end: an advert's or a button's label."""
+    return len(WORD.findall(line)) == 1 and not _SENT_END.search(line.rstrip())
+
+
+def _subheading(line: str) -> bool:
+    """A line shaped like a subheading: 2-10 words, no sentence end or colon at the end,
+    no sentence break, bracket, slash or words run together; a one-word label and a
+    colon only before 3 words or more ("Coach: This is the whole team's win")."""
+    s = line.rstrip()
+    n = len(WORD.findall(s))
+    if not 2 <= n <= 10 or _SENT_END.search(s) or s.endswith((":", ",", ";")):
+        return False
+    if _INNER.search(s) or any(c in s for c in "()[]/|") or _joined(s) or not _CAP.match(s):
+        return False
+    m = _LABEL.match(s)
+    return not m or (len(WORD.findall(m.group(1))) == 1 and n - 1 >= 3)
+
+
+def _rescue_subheading(lines: list[str], keep: list[bool], i: int, j: int) -> list[tuple[int, int]]:
+    """A run of low lines ``i..j`` inside the text (a caption, an advert label, a poll)
+    leaves, but the subheading that ends it stays: the last line of the run that is not
+    a one-word label, when it reads as a subheading (:func:`_subheading`) and the line
+    before it is not one too (a teaser: "Read also" over a headline, or a list of
+    headlines). A box's own lines end with a sentence end or a source label."""
+    k = j
+    while k > i and _one_word(lines[k]):
+        k -= 1
+    if not _subheading(lines[k]) or j + 1 >= len(lines) or not keep[j + 1]:
+        return []
+    if not _SENT_END.search(lines[j + 1].rstrip()):
+        return []
+    if k > i:
+        prev = lines[k - 1].rstrip()
+        if prev.endswith(":") or (_subheading(prev) and not _LABEL.match(prev)):
+            return []
+    keep[k] = True
+    return [(k, j + 1)]
+
+
+def _drop_word_labels(lines: list[str], keep: list[bool]) -> None:
+    """Set aside a kept one-word line (no sentence end) between two kept sentences when
+    the word occurs in no other line and no other one-word line holds another word: an
+    advert label ("Annonse", "Mainos", "ADVERTISEMENT"). A one-word subheading names
+    what its section talks about ("Deposits" over "Deposits will be capped ...") or is
+    one of a series ("Starters", "Mains")."""
+    kept = [i for i in range(len(lines)) if keep[i]]
+    words = [w.lower() for x in lines for w in WORD.findall(x)]
+    singles = {WORD.findall(x)[0].lower() for x in lines if _one_word(x) and WORD.findall(x)}
+    for a, b, c in zip(kept, kept[1:], kept[2:], strict=False):
+        if not _one_word(lines[b]):
+            continue
+        word = WORD.findall(lines[b])[0].lower()
+        stem = word[: max(4, len(word) - 3)]
+        if sum(1 for w in words if w.startswith(stem)) > 1 or len(singles - {word}) > 0:
+            continue
+        if _SENT_END.search(lines[a].rstrip()) and _SENT_END.search(lines[c].rstrip()):
+            keep[b] = False
 
 
 def _not_heading(line: str) -> bool:

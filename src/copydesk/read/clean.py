@@ -435,13 +435,17 @@ def _context(lines: list[str], kinds: list[int]) -> list[int]:
     text above it) and the button under an in-page prompt (a line of at most 3 words
     right after a pattern line of 8 words or more: "Je m'abonne", "See options")."""
     kinds = list(kinds)
+    sig = False
     for i, line in enumerate(lines):
+        after_sig, sig = sig, False
         if _EMBED_SIG.match(line):
             kinds[i] = _PATTERN
+            sig = True
             if i > 0 and kinds[i - 1] in (_SHORT, _PROSE, _LONG):
                 kinds[i - 1] = _PATTERN
         elif (
             i > 0
+            and not after_sig  # under a post's signature: the next subheading, no button
             and kinds[i] == _SHORT
             and word_count(line) <= 3
             and kinds[i - 1] == _PATTERN
