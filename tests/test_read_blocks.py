@@ -281,3 +281,22 @@ def test_subheading_after_an_embedded_post_signature_is_no_button():
         + ARTICLE[2:]
     )
     assert "Fishermen relieved" in read_text(text).text.splitlines()
+
+
+def test_last_heading_over_short_single_sentences_leaves():
+    sources = [
+        "Sources",
+        "Harbour board, dredging plan of March 2025.",
+        "Port Selby fishermen's association, letter of 2024.",
+    ]
+    keep = blocks.keep_mask(ARTICLE + sources, tail=True)
+    assert keep == [True] * 4 + [False] * 3
+    # A heading with nothing under it (a share bar, a box heading) leaves too.
+    keep = blocks.keep_mask(ARTICLE + ["How we tested it"], tail=True)
+    assert keep == [True] * 4 + [False]
+    # A last section of sentences of several clauses, a list after a colon, stay.
+    section = [
+        "Our verdict",
+        "False. The board never said the dredging would close the harbour for a year.",
+    ]
+    assert all(blocks.keep_mask(ARTICLE + section, tail=True))

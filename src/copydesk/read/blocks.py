@@ -331,8 +331,6 @@ def keep_mask(
         elif RESCUE and not edge:
             rescued.extend(_rescue_subheading(lines, keep, i, j))
         i = j + 1
-    if RESCUE:
-        _drop_word_labels(lines, keep)
     if tail and TAIL_APPEAL:
         _drop_repeated_labels(lines, keep)
         if POINTERS:
@@ -341,6 +339,10 @@ def keep_mask(
             _drop_contacts(lines, keep)
         _drop_reader_boxes(lines, keep)
         _drop_appeal_tail(lines, keep)
+        if TAIL_BOX:
+            _drop_tail_box(lines, keep)
+    if RESCUE:
+        _drop_word_labels(lines, keep)
     for k, under in rescued:
         # A subheading put back heads the paragraph under it: when a later rule set
         # that paragraph aside, the subheading was the box's.
@@ -492,6 +494,60 @@ def _drop_contacts(lines: list[str], keep: list[bool]) -> None:
         if before >= APPEAL_START * total and counts[i] <= 40 and _CONTACT.search(unquoted(line)):
             keep[i] = False
         before += counts[i]
+
+
+#: Set aside a last heading with nothing under it, or over a few short one-sentence
+#: lines (:func:`_drop_tail_box`).
+TAIL_BOX = True
+#: A tail box's lines have fewer words than this share of the median long line.
+TAIL_BOX_SHARE = 0.7
+TAIL_BOX_LINES = 5
+
+
+def _drop_tail_box(lines: list[str], keep: list[bool]) -> None:
+    """Set aside the end of the text from its last heading (a short line, no sentence
+    end, not a question) after a sentence, late in the text, when nothing follows it
+    (a share bar, a "how we test" box heading) or 2 to :data:`TAIL_BOX_LINES` lines
+    that are each one sentence shorter than :data:`TAIL_BOX_SHARE` of the text's
+    median long line: sources, listings and outing tips. An article's last section is
+    paragraphs of its usual length, sentences of several clauses, or one closing
+    sentence. Up to 3 boxes."""
+    counts = [len(WORD.findall(x)) for x in lines]
+    for _ in range(3):
+        kept = [i for i in range(len(lines)) if keep[i]]
+        long = sorted(counts[i] for i in kept if counts[i] >= 12)
+        if len(kept) < 4 or not long:
+            return
+        ref = long[len(long) // 2]
+        total = sum(counts[i] for i in kept)
+        before = 0
+        head = None
+        for pos, i in enumerate(kept):
+            if (
+                pos > 0
+                and before >= APPEAL_START * total
+                and _section_heading(lines[i], counts[i])
+                and not lines[i].rstrip().endswith("?")
+                and _SENT_END.search(lines[kept[pos - 1]].rstrip())
+            ):
+                head = pos
+            before += counts[i]
+        if head is None:
+            return
+        box = kept[head + 1 :]
+        if (
+            len(box) == 1
+            or len(box) > TAIL_BOX_LINES
+            or not all(
+                _SENT_END.search(lines[i].rstrip())
+                and not _INNER.search(lines[i])
+                and counts[i] < TAIL_BOX_SHARE * ref
+                for i in box
+            )
+        ):
+            return
+        for i in kept[head:]:
+            keep[i] = False
 
 
 #: Drop the tail that starts with a line addressing the reader (:func:`_drop_appeal_tail`).
