@@ -318,3 +318,26 @@ def test_pull_quote_without_quotation_marks_leaves():
     # A sentence that is not word for word inside another paragraph stays.
     c = clean("\n".join(["By Jane Roe", P[0], P[1], "The opposition welcomed it warmly.", P[2]]))
     assert "The opposition welcomed it warmly." in c.text
+
+
+def test_site_names_from_copyright_lines():
+    from copydesk.read.clean import site_names
+
+    lines = ["Redio Sauti ya Nyanda", "Habari", "© 2025 Redio Sauti ya Nyanda. Haki zote."]
+    assert site_names(lines) == ("Redio Sauti ya Nyanda", "Sauti ya Nyanda")
+    assert site_names(["x", "Copyright @ 2025 Kabar Riau Hari Ini. All rights reserved."])[0] == (
+        "Kabar Riau Hari Ini"
+    )
+    # A one-word name only when the masthead (the first line) is that word.
+    assert site_names(["Talousviikko", "© Talousviikko 2025"]) == ("Talousviikko",)
+    assert site_names(["Uutiset", "© Riproduzione riservata"]) == ()
+
+
+def test_head_names_are_bylines_not_kickers():
+    from copydesk.read.clean import _DATE, _SHORT, head_names
+
+    lines = ["Port Selby", "Harbour plan approved", "Jane Roe", "5 April 2025", "Body."]
+    kinds = [_SHORT, _SHORT, _SHORT, _DATE, _SHORT]
+    assert head_names(lines, kinds, 4, None) == ("Jane Roe",)
+    lines = ["Harbour plan approved", "Kadri Tamm, 27. mai 2025, 09:00", "Body."]
+    assert head_names(lines, [_SHORT] * 3, 2, None) == ("Kadri Tamm",)

@@ -142,3 +142,43 @@ def test_html_given_as_text_is_extracted():
 def test_empty_text_is_an_input_error():
     with pytest.raises(InputError, match="<text>: empty text"):
         read_text("  \n\t ")
+
+
+_BODY = [
+    "The harbour board approved a plan on Monday to dredge the northern channel of "
+    "Port Selby, where silt has left larger fishing boats stranded at low tide.",
+    "The work will cost about 4 million and take eleven weeks, the board said, and the "
+    "channel will stay open to small boats while the dredgers work in the harbour.",
+    "Fishermen in Port Selby have asked for the dredging for years. Several boats have "
+    "been moved to other harbours because the channel is too shallow at low tide.",
+    "Board chair Ines Walcott said the harbour could not afford to lose more boats and "
+    "that the dredging would start in the autumn, after the tourist season.",
+]
+
+
+def test_author_bio_and_site_notes_at_the_end_leave():
+    page = [
+        "Selby Coast Times",
+        "NewsSportOpinion",
+        "Harbour board backs dredging of the northern channel",
+        "Marta Lindqvist, Harbour Correspondent",
+        *_BODY,
+        "Marta Lindqvist has reported on the coast for twelve years and lives in Hull.",
+        "Selby Coast Times receives support from the Northern Press Fund for local reporting.",
+        "© 2025 Selby Coast Times. All rights reserved.",
+    ]
+    assert read_text("\n".join(page)).text.splitlines() == _BODY
+
+
+def test_site_named_early_in_the_article_is_its_subject():
+    page = [
+        "Selby Coast Times",
+        "Harbour board backs dredging of the northern channel",
+        "Marta Lindqvist, Harbour Correspondent",
+        "Selby Coast Times has asked the harbour board for the dredging plan for a year, and "
+        "the board published it on Monday after a vote of its members.",
+        *_BODY,
+        "Selby Coast Times will publish the full dredging timetable when the board sends it.",
+        "© 2025 Selby Coast Times. All rights reserved.",
+    ]
+    assert read_text("\n".join(page)).text.splitlines() == page[3:-1]

@@ -268,12 +268,16 @@ def keep_mask(
     threshold: float = THRESHOLD,
     *,
     tail: bool = False,
+    sites: tuple[str, ...] = (),
+    authors: tuple[str, ...] = (),
 ) -> list[bool]:
     """Which lines to keep. Lines scored under ``threshold`` form runs; a run leaves when
     it touches the start or the end of the text (furniture at the edges) or holds two
     lines or more (a box inside the article), unless the line before it ends with a
     colon (a list it introduces). A single low line between kept lines stays (a
-    subheading, an interview question)."""
+    subheading, an interview question). ``sites`` (the site's names, from its
+    copyright line) and ``authors`` (the byline's names, from the page head) mark late
+    lines as the site's own (:func:`_drop_named`; pasted text)."""
     m = len(lines)
     if m < 3:
         return [True] * m
@@ -341,6 +345,8 @@ def keep_mask(
         _drop_appeal_tail(lines, keep)
         if TAIL_BOX:
             _drop_tail_box(lines, keep)
+        if NAMED and (sites or authors):
+            _drop_named(lines, keep, sites, authors)
     if RESCUE:
         _drop_word_labels(lines, keep)
     for k, under in rescued:
@@ -547,6 +553,79 @@ def _drop_tail_box(lines: list[str], keep: list[bool]) -> None:
         ):
             return
         for i in kept[head:]:
+            keep[i] = False
+
+
+#: Set aside late lines that name the site or open with the byline's name
+#: (:func:`_drop_named`).
+NAMED = True
+
+
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One case-sensitive pattern for ``names``; each name's last word may end
+    differently (an inflected name: "Järveküla Leht" / "Järveküla Lehe")."""
+    alts = []
+    for name in names:
+        toks = name.split()
+        if not toks:
+            continue
+        last = toks[-1]
+        stem = (
+            re.escape(last[: max(3, len(last) - 1)]) + r"\w*" if len(last) > 3 else re.escape(last)
+        )
+        alts.append(r"\s+".join([*(re.escape(t) for t in toks[:-1]), stem]))
+    if not alts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+def _drop_named(
+    lines: list[str], keep: list[bool], sites: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    """Set aside kept lines after :data:`APPEAL_START` of the kept words that are the
+    site speaking about itself or its writer: a line without quotations that names the
+    site (its copyright line's name: a disclaimer, a funding note, an app or channel
+    prompt) and talks about other things than the article (:data:`COHESION`), or a line
+    that opens with the byline's name (an author bio). In any language, the article's
+    own lines quote people and talk about its subject; a late sentence about the site
+    or its writer is the page's. Names that the first part of the text uses are not
+    read."""
+    counts = [len(WORD.findall(x)) for x in lines]
+    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
+    # A name the article's first part uses is its subject (a team in a score line, a
+    # podcast that names itself), not a signature: it is not read.
+    early, before = [], 0
+    for i, line in enumerate(lines):
+        if keep[i]:
+            if before >= APPEAL_START * total:
+                break
+            early.append(line)
+            before += counts[i]
+
+    def unused(names: tuple[str, ...]) -> re.Pattern[str] | None:
+        pats = [(n, _name_pattern((n,))) for n in names]
+        return _name_pattern(
+            tuple(n for n, p in pats if p is not None and not any(p.search(x) for x in early))
+        )
+
+    site = unused(sites)
+    author = unused(authors)
+    before = 0
+    for i, line in enumerate(lines):
+        if not keep[i]:
+            continue
+        late = before >= APPEAL_START * total and counts[i] <= 60
+        before += counts[i]
+        if not late:
+            continue
+        if author is not None and (m := author.match(line)) and m.start() == 0:
+            keep[i] = False
+        elif (
+            site is not None
+            and unquoted(line) == line
+            and site.search(line)
+            and _cohesion(lines, i, i) < COHESION
+        ):
             keep[i] = False
 
 

@@ -583,7 +583,12 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
     if LEARNED and has_long and len(body) >= 3 and (structured or mode == "extracted"):
         # The appeal tail only for pasted text: in HTML the page structure sets boxes
         # aside without reading any words.
-        keep = keep_mask([x for _, x in body], tail=mode == "pasted")
+        sites: tuple[str, ...] = ()
+        authors: tuple[str, ...] = ()
+        if mode == "pasted" and structured:
+            sites = site_names(lines)
+            authors = head_names(lines, kinds, start, out.author)
+        keep = keep_mask([x for _, x in body], tail=mode == "pasted", sites=sites, authors=authors)
         bp.extend(b for b, k in zip(body, keep, strict=False) if not k)
         body = [b for b, k in zip(body, keep, strict=False) if k]
     if not body and lines and not structured:
@@ -595,6 +600,73 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
     out.credit_lines = [x for _, x in sorted(cr)]
     out.text = "\n".join(x for _, x in body)
     return out
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’&-]*|\S")
+
+
+def site_names(lines: list[str]) -> tuple[str, ...]:
+    """The site's name as its copyright lines give it ("© 2025 Redio Sauti ya Nyanda.",
+    "Copyright @ 2025 Kabar Riau Hari Ini."): the capitalised words after the sign and
+    the year, with short lower-case words between them ("ya", "della"); the name
+    without its first word too ("Daily Spoon", "Sauti ya Nyanda"). A one-word name only
+    when the page's first line is that word (the masthead)."""
+    out: list[str] = []
+    for line in lines:
+        m = _COPYRIGHT.search(line)
+        if not m or word_count(line) > 30:
+            continue
+        toks: list[str] = []
+        for t in _NAME_TOKEN.findall(line[m.end() :]):
+            if not toks and (t in "©@" or t.isdigit() or t.lower() == "copyright"):
+                continue
+            if t[:1].isupper() and _LETTERS.match(t):
+                toks.append(t)
+            elif toks and t.islower() and len(t) <= 5 and _LETTERS.match(t):
+                toks.append(t)
+            else:
+                break
+        while toks and toks[-1].islower():
+            toks.pop()
+        if len(toks) == 1 and (not lines or lines[0].strip() != toks[0] or len(toks[0]) < 4):
+            continue
+        if 1 <= len(toks) <= 5:
+            out.append(" ".join(toks))
+            if len(toks) >= 3:
+                out.append(" ".join(toks[1:]))
+    return tuple(dict.fromkeys(out))
+
+
+_HEAD_NAME = re.compile(
+    r"(?:[^\W\d_]{1,12}:?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+){1,2})"
+    r"\s*(?:\Z|[,·|•–—-])"
+)
+
+
+def head_names(
+    lines: list[str], kinds: list[int], start: int, author: str | None
+) -> tuple[str, ...]:
+    """The byline's names: the author the byline rules read, and in the page head a
+    short line that is a name of 2-3 capitalised words alone next to a date line, or
+    followed by a comma or separator (a role, a date: "Kadri Tamm, 27. mai 2025",
+    "Gideon Thrupp, Senior Correspondent")."""
+    out = [author] if author else []
+    for i in range(min(start, len(lines))):
+        line = lines[i]
+        if word_count(line) > 12 or _SENT_END.search(line.rstrip()):
+            continue
+        m = _HEAD_NAME.match(line)
+        if not m:
+            continue
+        alone = m.end("name") == len(line.rstrip())
+        beside = any(
+            0 <= k < len(lines) and (kinds[k] == _DATE or _meta_line(lines[k]))
+            for k in (i - 1, i + 1)
+        )
+        if not alone or beside:
+            out.append(m.group("name"))
+    return tuple(dict.fromkeys(out))
 
 
 _QUOTE_START = tuple("\"'“‘«„")
