@@ -242,7 +242,7 @@ def test_key_levels_merge_without_losing_or_doubling_postings(tmp_path):
     rng = np.random.default_rng(7)
     expected: dict[int, set[int]] = {}
     path = tmp_path / "lv.db"
-    st = SQLiteStorage(path, fanout=2, chunk_rows=4)
+    st = SQLiteStorage(path, fanout=2, chunk_rows=4, level_rows=8)
     for batch in range(12):
         recs = []
         for j in range(5):
@@ -310,14 +310,14 @@ def test_reader_never_misses_postings_while_levels_merge(tmp_path):
 
     path = tmp_path / "rw.db"
     first_keys = np.arange(100, 140)
-    with SQLiteStorage(path, fanout=2, chunk_rows=8) as w:
+    with SQLiteStorage(path, fanout=2, chunk_rows=8, level_rows=8) as w:
         w.add([Record(b"first", Article("first"), first_keys)])
     errors: list[str] = []
     done = threading.Event()
 
     def write():
         rng = np.random.default_rng(1)
-        with SQLiteStorage(path, fanout=2) as st:
+        with SQLiteStorage(path, fanout=2, level_rows=8) as st:
             for b in range(40):
                 recs = [
                     Record(f"w{b}-{j}".encode(), Article(f"w {b} {j}"), rng.integers(0, 200, 12))
@@ -358,3 +358,27 @@ def test_a_failing_write_stops_a_parallel_add_with_its_error(tmp_path):
         with pytest.raises(OSError, match="disk full"):
             idx.add(_corpus(30, seed=4), jobs=2)
         assert idx.storage.count() == 5  # the first batch committed, nothing after
+
+
+def test_key_runs_stay_few_and_sized_by_level(tmp_path):
+    """After any sequence of adds, big or small, no level holds ``fanout`` runs, and a
+    run's level is set by its size: a lookup reads at most ``fanout - 1`` runs a level."""
+    rng = np.random.default_rng(11)
+    st = SQLiteStorage(tmp_path / "runs.db", fanout=3, chunk_rows=4, level_rows=10)
+    n = 0
+    for size in rng.integers(1, 30, 40).tolist():
+        st.add(
+            [
+                Record(f"r{n + j}".encode(), Article(f"r {n + j}"), rng.integers(0, 500, 6))
+                for j in range(size)
+            ]
+        )
+        n += size
+        runs = st._db.execute("SELECT level, rows FROM keyruns").fetchall()
+        for level in {lv for lv, _ in runs}:
+            assert sum(lv == level for lv, _ in runs) < 3
+        for level, rows in runs:
+            assert rows < 10 * 3 ** (level + 1) and (level == 0 or rows >= 10 * 3**level)
+    assert max(lv for lv, _ in runs) >= 2
+    assert len(st.all_rows()) == st.stats()["key_rows"]
+    st.close()

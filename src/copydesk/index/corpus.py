@@ -109,9 +109,15 @@ def _prepare(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list
 
 
 def _unflatten(
-    flat: np.ndarray, offsets: np.ndarray, words: np.ndarray, bodies: list[bytes]
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, list[bytes]]],
 ) -> tuple[list[np.ndarray], np.ndarray, list[bytes]]:
-    return np.split(flat, offsets[1:-1]), words, bodies
+    """The workers' results for the parts of one batch, as one batch again."""
+    keys: list[np.ndarray] = []
+    bodies: list[bytes] = []
+    for flat, offsets, _, b in parts:
+        keys.extend(np.split(flat, offsets[1:-1]))
+        bodies.extend(b)
+    return keys, np.concatenate([w for _, _, w, _ in parts]), bodies
 
 
 class Index:
@@ -221,8 +227,8 @@ class Index:
         def write() -> None:
             try:
                 while (item := handover.get()) is not None:
-                    todo, result = item
-                    keys, words, bodies = _unflatten(*result.get())
+                    todo, parts = item
+                    keys, words, bodies = _unflatten([p.get() for p in parts])
                     with lock:
                         self._write(todo, keys, words, bodies, summary)
                         pending.difference_update(h for h, _ in todo)
@@ -240,7 +246,17 @@ class Index:
                     pending.update(h for h, _ in todo)
                 if ready is not None:
                     self._hand(handover, ready, writer, failed)
-                ready = (todo, pool.apply_async(_prepare, ([a.text for _, a in todo],)))
+                # A batch is split over the workers: the writer's first batch is ready
+                # sooner, and the last one ends sooner (on small adds, filling and
+                # draining the pipeline is a good part of the time).
+                step = -(-len(todo) // jobs) or 1
+                ready = (
+                    todo,
+                    [
+                        pool.apply_async(_prepare, ([a.text for _, a in todo[i : i + step]],))
+                        for i in range(0, max(len(todo), 1), step)
+                    ],
+                )
             if ready is not None:
                 self._hand(handover, ready, writer, failed)
             self._hand(handover, None, writer, failed)

@@ -53,7 +53,8 @@ Args:
     path: the database file (created unless ``create`` is False).
     create: create the file and schema when missing.
     cache_mb: SQLite page cache per connection, the main memory knob of writing.
-    fanout: runs of one level merged into one run of the next (see Key runs).
+    fanout: runs of one level merged into one (see Key runs).
+    level_rows: size of the smallest level's runs (see Key runs).
     chunk_rows: key rows per chunk; fixed when the file is created (later opens read
         it from the file).
 
@@ -163,8 +164,12 @@ _PAGE_SIZE = 16384
 #: Key rows per chunk (see Key runs): a lookup reads one chunk per key and run, 2 KB.
 CHUNK_ROWS = 256
 
-#: Runs of one level that are merged into one run of the next (see Key runs).
-FANOUT = 8
+#: Runs of one level that are merged into one (see Key runs).
+FANOUT = 4
+
+#: Key rows of the smallest level (see Key runs): level ``i`` holds runs of
+#: ``LEVEL_ROWS * fanout**i`` to ``fanout`` times more rows (level 0: anything smaller).
+LEVEL_ROWS = 1 << 14
 
 #: Chunks read, and chunks written, per statement while merging runs.
 _MERGE_CHUNKS = 256
@@ -203,9 +208,11 @@ class SQLiteStorage(Storage):
         cache_mb: int = 64,
         fanout: int = FANOUT,
         chunk_rows: int = CHUNK_ROWS,
+        level_rows: int = LEVEL_ROWS,
     ):
         self.path = Path(path)
         self.fanout = max(2, int(fanout))
+        self.level_rows = max(1, int(level_rows))
         self._fences: dict[int, np.ndarray] = {}  # run id -> first row of each chunk
         if not self.path.exists() and not create:
             raise IndexError_(f"{self.path}: no index here (build one with 'copydesk index add')")
@@ -320,7 +327,7 @@ class SQLiteStorage(Storage):
             if fresh:
                 rows = pack_rows(*flat_rows(fresh))
                 n_rows = len(rows)
-                self._write_run(0, [rows])
+                self._write_run([rows])
             # Counters kept in the same transaction: ``count`` must be cheap (every trace
             # reads it) and count(*) scans a whole index.
             db.executemany(
@@ -335,9 +342,10 @@ class SQLiteStorage(Storage):
             raise
         return res
 
-    def _write_run(self, level: int, blocks: Iterable[np.ndarray]) -> None:
-        """Store sorted key rows (given as sorted blocks, in order) as a new run of
-        ``level``: fixed-size chunks, and the run's fences (each chunk's first row)."""
+    def _write_run(self, blocks: Iterable[np.ndarray]) -> None:
+        """Store sorted key rows (given as sorted blocks, in order) as a new run:
+        fixed-size chunks, the run's fences (each chunk's first row), and its level,
+        which its size sets (see Key runs)."""
         db = self._db
         run = db.execute("SELECT coalesce(max(id), 0) + 1 FROM keyruns").fetchone()[0]
         fences: list[int] = []
@@ -353,6 +361,9 @@ class SQLiteStorage(Storage):
         if todo:
             db.executemany("INSERT INTO keychunks(id, data) VALUES (?, ?)", todo)
         if fences:
+            level = 0
+            while rows >= self.level_rows * self.fanout ** (level + 1):
+                level += 1
             db.execute(
                 "INSERT INTO keyruns(id, level, rows, fences) VALUES (?, ?, ?, ?)",
                 (run, level, rows, np.array(fences, dtype=np.int64).tobytes()),
@@ -381,24 +392,28 @@ class SQLiteStorage(Storage):
         return out or [0]
 
     def _compact(self) -> None:
-        """Merge the runs of every level that holds ``fanout`` of them into one run of the
-        next level (inside the caller's transaction; memory: one block per run)."""
+        """Merge the runs of every level that holds ``fanout`` of them into one (which
+        lands on a higher level, or stays on this one when they were tiny), lowest
+        level first, inside the caller's transaction; memory: one block per run."""
         db = self._db
-        level = 0
         while True:
-            runs = db.execute(
-                "SELECT id, rows FROM keyruns WHERE level = ? ORDER BY id", (level,)
-            ).fetchall()
-            if len(runs) < self.fanout:
+            row = db.execute(
+                "SELECT level FROM keyruns GROUP BY level HAVING count(*) >= ?"
+                " ORDER BY level LIMIT 1",
+                (self.fanout,),
+            ).fetchone()
+            if row is None:
                 return
-            self._write_run(level + 1, merge([self._read_run(r, n) for r, n in runs]))
+            runs = db.execute(
+                "SELECT id, rows FROM keyruns WHERE level = ? ORDER BY id", row
+            ).fetchall()
+            self._write_run(merge([self._read_run(r, n) for r, n in runs]))
             for r, _ in runs:
                 db.execute(
                     "DELETE FROM keychunks WHERE id BETWEEN ? AND ?",
                     (r << 32, (r << 32) | 0xFFFFFFFF),
                 )
-            db.execute("DELETE FROM keyruns WHERE level = ? AND id <= ?", (level, runs[-1][0]))
-            level += 1
+                db.execute("DELETE FROM keyruns WHERE id = ?", (r,))
 
     def _known_urls(self, urls: list[str]) -> set[str]:
         return self._present("url", urls)
