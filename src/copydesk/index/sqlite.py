@@ -28,10 +28,14 @@ Key runs: a batch's key rows, sorted, are written as one *run*: a sequence of ch
 insert per key row: the write of a batch's keys went from about 100 us an article
 (schema 3, one table row per key row, merged between levels by ``INSERT ... SELECT``)
 to about 15 (docs/benchmarks-index.md). Runs are merged so that a lookup reads few of
-them: when a level holds ``fanout`` runs (8), they are merged into one run of the next
-level, a block at a time (``sortedruns.merge``: memory is one block per run, whatever
-the size), in the batch's transaction. Each row is rewritten once per level (4 levels
-at 1M articles), and a lookup reads at most ``fanout - 1`` runs per level. To look keys
+them. A run's size sets its level: level ``i`` holds runs of ``level_rows * fanout**i``
+rows up to ``fanout`` times that (level 0 anything smaller); when a level holds
+``fanout`` runs (4), they are merged into one, which lands a level up (size-tiered
+merging, as in Cassandra or RocksDB's universal compaction). Merging goes a block at a
+time (``sortedruns.merge``: memory is one block per run, whatever the size), in the
+batch's transaction. Each row is rewritten about once per level (6 levels at 1M
+articles), and a lookup reads at most ``fanout - 1`` runs a level: 2 at 10k articles,
+a dozen or fewer at 1M; batches of any size (one article, or 5,000) mix. To look keys
 up, the fences of every run (read once per connection: runs never change) give, per key
 and run, the chunks its range can lie in; those chunks are read with one statement, and
 a binary search in them finds the rows. A key whose range covers more whole chunks than
