@@ -29,7 +29,12 @@ sentence is tried). Second-person words: ``data/read_address.txt``. Short lines 
 label and colon repeat without a sentence end ("Read also: <headline>" twice) leave
 (:func:`_drop_repeated_labels`), and so does a single "see also" pointer line between
 paragraphs (:func:`_drop_pointers`: a two- or three-word label, then a headline) and a
-late line with an e-mail or web address (:func:`_drop_contacts`).
+late line with an e-mail or web address (:func:`_drop_contacts`). A last heading over
+nothing or over a few short one-sentence lines leaves (:func:`_drop_tail_box`), and so
+do late lines naming the site or opening with the writer's name (:func:`_drop_named`).
+In both modes, the subheading that ends a run of low lines inside the text comes back
+(:func:`_rescue_subheading`) and a one-word advert label leaves
+(:func:`_drop_word_labels`).
 """
 
 from __future__ import annotations
