@@ -480,7 +480,6 @@ class SQLiteStorage(Storage):
         db = self._db
         low = _key37(np.array(keys, dtype=np.int64)) << _ID_BITS
         high = low | _ID_MASK
-        pieces: list[list[np.ndarray]] = [[] for _ in keys]
         capped = np.zeros(len(keys), dtype=bool)
         # One read transaction: a merge committed meanwhile by a writer (runs replaced
         # by their merged run) is either wholly seen or not at all.
@@ -514,19 +513,26 @@ class SQLiteStorage(Storage):
             if own:
                 db.execute("COMMIT")
         at = 0
+        owners, found = [], []  # per run: the key index of each row found, and the row
         for _run, wanted in plans:
             # The wanted chunks of a run, in order, are one sorted array holding every
             # row of every (uncapped) key range that falls in this run.
             rows = np.frombuffer(b"".join(d for _, d in data[at : at + len(wanted)]), np.int64)
             at += len(wanted)
             a = np.searchsorted(rows, low, "left")
-            b = np.searchsorted(rows, high, "right")
-            for j in np.flatnonzero((b > a) & ~capped).tolist():
-                pieces[j].append(rows[a[j] : b[j]])
+            n = np.where(capped, 0, np.searchsorted(rows, high, "right") - a)
+            owners.append(np.repeat(np.arange(len(keys)), n))
+            found.append(rows[np.repeat(a - np.cumsum(n) + n, n) + np.arange(n.sum())])
+        owner = np.concatenate(owners) if owners else np.zeros(0, np.int64)
+        order = np.argsort(owner, kind="stable")
+        ids = ((np.concatenate(found)[order] & _ID_MASK) if found else owner).tolist()
+        ends = np.cumsum(np.bincount(owner, minlength=len(keys))).tolist()
         out: dict[int, list[int] | None] = {}
+        start = 0
         for j, k in enumerate(keys):
-            got = np.concatenate(pieces[j]) & _ID_MASK if pieces[j] else ()
-            out[k] = None if capped[j] or len(got) > cap else [int(x) for x in got]
+            end = ends[j]
+            out[k] = None if capped[j] or end - start > cap else ids[start:end]
+            start = end
         return out
 
     def _run_fences(self) -> list[tuple[int, np.ndarray]]:
