@@ -51,4 +51,4 @@ def test_benchmark_has_enough_pages(results):
     assert results["groups"]["h6"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h7"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h8"]["copydesk-html"]["pages"] >= 9
-    assert results["groups"]["held-out-h9"]["copydesk-html"]["pages"] >= 9
+    assert results["groups"]["h9"]["copydesk-html"]["pages"] >= 9
