@@ -163,7 +163,12 @@ def _stats(args) -> int:
     lines = [
         f"index:        {st['path']} (schema {st['schema_version']}, created {st['created']})",
         f"articles:     {st['articles']}",
-        f"keys:         {st['key_rows']}",
+        f"keys:         {st['key_rows']}"
+        + (
+            f" in {st['key_runs']} sorted run{'' if st['key_runs'] == 1 else 's'}"
+            if "key_runs" in st
+            else ""
+        ),
         f"size:         {st['bytes'] / 1e6:.1f} MB"
         + (f" ({st['bytes_per_article']} bytes per article)" if st["bytes_per_article"] else ""),
         "settings:     " + ", ".join(f"{k}={v}" for k, v in st["options"].items()),
