@@ -300,3 +300,34 @@ def test_last_heading_over_short_single_sentences_leaves():
         "False. The board never said the dredging would close the harbour for a year.",
     ]
     assert all(blocks.keep_mask(ARTICLE + section, tail=True))
+
+
+def test_list_and_its_introducing_sentence_stay_inside_a_low_run():
+    # A prompt, then a subheading, a sentence ending with a colon and its list: the
+    # prompt leaves, the section stays.
+    section = [
+        "Join our channel for the latest news every day.",
+        "Join now",
+        "What to do when the siren sounds",
+        "The civil defence force has advised residents to:",
+        "- switch off the mains before leaving home;",
+        "- take documents and medicines with them;",
+    ]
+    keep = blocks.keep_mask(ARTICLE[:2] + section + ARTICLE[2:])
+    assert keep[2:4] == [False, False]
+    assert all(keep[4:])
+    # A short label with a colon introduces no list of article text.
+    assert blocks._list_intro(["x", "Sources:", "a", "b"], 0, 3) is None
+
+
+def test_subheading_after_a_box_whose_text_was_set_aside_comes_back():
+    lines = ARTICLE[:2] + ["Support local reporting", "A growing distance"] + ARTICLE[2:]
+    # Adjacent: the first heading-shaped line could be a teaser's headline over it.
+    assert blocks._rescue_subheading(lines, [True] * 8, 2, 3) == []
+    # The box's sentence and button were set aside between them: no teaser.
+    assert blocks._rescue_subheading(lines, [True] * 8, 2, 3, frozenset({3})) == [(3, 4)]
+
+
+def test_voice_word_after_an_apostrophe_is_part_of_the_word():
+    assert blocks._voice().search("We want to hear from readers.")
+    assert not blocks._voice().search("bod 500 o gyfranddaliadau wedi'u gwerthu.")

@@ -310,3 +310,21 @@ def test_read_html_reads_a_div_paragraph_page_without_its_fact_box():
     text = read_html(html).text
     assert "Revenue" not in text and "Operating profit" not in text
     assert all(x in text for x in BODY)
+
+
+def test_heading_in_a_wrapper_of_its_own_class_between_body_paragraphs_stays():
+    # Every paragraph and the subheading sit in component wrappers; the subheading's
+    # wrapper has another class than the paragraphs' wrappers.
+    def text_block(x):
+        return f'<div class="text-block"><div class="rich"><p>{x}</p></div></div>'
+
+    html = (
+        "<html><body><article>"
+        + "".join(text_block(x) for x in BODY[:3])
+        + '<div class="sub-block"><h2>What happens next</h2></div>'
+        + "".join(text_block(x) for x in BODY[3:])
+        + '<div class="sub-block"><h2>Related topics</h2></div>'
+        + "</article></body></html>"
+    )
+    lines = [*BODY[:3], "What happens next", *BODY[3:], "Related topics"]
+    assert mask(html, lines) == [True] * 6 + [False]

@@ -148,9 +148,11 @@ def stoplist(text: str) -> frozenset[str]:
 
 @cache
 def _voice() -> re.Pattern[str]:
+    """The ``[voice]`` words ("we", "our", "you"), not as the clitic after an apostrophe
+    (Welsh "wedi'u", "o'r"): a word joined to the one before it is part of it."""
     from copydesk.read.clean import _combined
 
-    return _combined("voice")
+    return re.compile(r"(?<!['’])(?:" + _combined("voice").pattern + ")", re.I)
 
 
 @cache
@@ -275,6 +277,7 @@ def keep_mask(
     tail: bool = False,
     sites: tuple[str, ...] = (),
     authors: tuple[str, ...] = (),
+    gaps: frozenset[int] = frozenset(),
 ) -> list[bool]:
     """Which lines to keep. Lines scored under ``threshold`` form runs; a run leaves when
     it touches the start or the end of the text (furniture at the edges) or holds two
@@ -282,7 +285,8 @@ def keep_mask(
     colon (a list it introduces). A single low line between kept lines stays (a
     subheading, an interview question). ``sites`` (the site's names, from its
     copyright line) and ``authors`` (the byline's names, from the page head) mark late
-    lines as the site's own (:func:`_drop_named`; pasted text)."""
+    lines as the site's own (:func:`_drop_named`; pasted text). ``gaps``: the lines
+    with something set aside right before them (by the cleaning rules)."""
     m = len(lines)
     if m < 3:
         return [True] * m
@@ -338,7 +342,17 @@ def keep_mask(
             for k in range(i, j + 1):
                 keep[k] = True
         elif RESCUE and not edge:
-            rescued.extend(_rescue_subheading(lines, keep, i, j))
+            intro = _list_intro(lines, i, j) if INTRO else None
+            if intro is not None:
+                # The list and the sentence introducing it stay, with the subheading
+                # over them; what comes before them in the run is a box.
+                for k in range(intro, j + 1):
+                    keep[k] = True
+                if _subheading(lines[intro - 1]):
+                    keep[intro - 1] = True
+                    j = intro - 2
+            if j >= i:
+                rescued.extend(_rescue_subheading(lines, keep, i, j, gaps))
         i = j + 1
     if tail and TAIL_APPEAL:
         _drop_repeated_labels(lines, keep)
@@ -400,12 +414,43 @@ def _subheading(line: str) -> bool:
     return not m or (len(WORD.findall(m.group(1))) == 1 and n - 1 >= 3)
 
 
-def _rescue_subheading(lines: list[str], keep: list[bool], i: int, j: int) -> list[tuple[int, int]]:
+#: Keep a list and the sentence introducing it inside a run of low lines
+#: (:func:`_list_intro`).
+INTRO = True
+#: A list's introducing sentence has at least this many words before its colon.
+INTRO_WORDS = 5
+
+
+def _list_intro(lines: list[str], i: int, j: int) -> int | None:
+    """The line inside the low run ``i..j`` (not its first) that introduces a list: a
+    clause of :data:`INTRO_WORDS` words or more ending with a colon, with no label
+    before it ("The council has promised:").
+    A box's label ("Sources:", "Read also:") has one to three words; a list and the
+    sentence introducing it are article text in any language, whatever the lines before
+    them (a newsletter prompt, a teaser) scored. (The run is inside the text: the list
+    goes on in the run or in the kept lines after it.)"""
+    for c in range(i + 1, j + 1):
+        s = lines[c].rstrip()
+        if (
+            s.endswith(":")
+            and len(WORD.findall(s)) >= INTRO_WORDS
+            and not _LABEL.match(s)
+            and not _INNER.search(s)
+        ):
+            return c
+    return None
+
+
+def _rescue_subheading(
+    lines: list[str], keep: list[bool], i: int, j: int, gaps: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     """A run of low lines ``i..j`` inside the text (a caption, an advert label, a poll)
     leaves, but the subheading that ends it stays: the last line of the run that is not
     a one-word label, when it reads as a subheading (:func:`_subheading`) and the line
     before it is not one too (a teaser: "Read also" over a headline, or a list of
-    headlines). A box's own lines end with a sentence end or a source label."""
+    headlines). A box's own lines end with a sentence end or a source label. When
+    something was set aside between the two (``k in gaps``: a prompt's sentence and its
+    button), the line before was the heading of that box, not a headline over this one."""
     k = j
     while k > i and _one_word(lines[k]):
         k -= 1
@@ -413,7 +458,7 @@ def _rescue_subheading(lines: list[str], keep: list[bool], i: int, j: int) -> li
         return []
     if not _SENT_END.search(lines[j + 1].rstrip()):
         return []
-    if k > i:
+    if k > i and k not in gaps:
         prev = lines[k - 1].rstrip()
         if prev.endswith(":") or (_subheading(prev) and not _LABEL.match(prev)):
             return []

@@ -588,7 +588,15 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
         if mode == "pasted" and structured:
             sites = site_names(lines)
             authors = head_names(lines, kinds, start, out.author)
-        keep = keep_mask([x for _, x in body], tail=mode == "pasted", sites=sites, authors=authors)
+        # The body lines with a line set aside right before them.
+        gaps = frozenset(k for k in range(1, len(body)) if body[k][0] != body[k - 1][0] + 1)
+        keep = keep_mask(
+            [x for _, x in body],
+            tail=mode == "pasted",
+            sites=sites,
+            authors=authors,
+            gaps=gaps,
+        )
         bp.extend(b for b, k in zip(body, keep, strict=False) if not k)
         body = [b for b, k in zip(body, keep, strict=False) if k]
     if not body and lines and not structured:

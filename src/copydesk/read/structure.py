@@ -344,6 +344,11 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             keep = True  # loose text of the body container itself
         else:
             keep = u is not None and _in_body_keeps(u, main, first <= i <= last)
+            # A heading in a wrapper of its own class ("subheadline-block") among the
+            # body's paragraphs heads the paragraph under it, as a bare heading does.
+            keep = keep or (
+                u is not None and first < i < last and sigs[i + 1] == main and _wrapped_heading(u)
+            )
             # A line that is mostly a link ("Read also: <a>headline</a>") points
             # elsewhere, whatever its tag.
             keep = keep and _link_share(u) < MAX_LINK_SHARE
@@ -353,6 +358,14 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
     if dropped > MAX_DROP_SHARE * total:
         return [True] * len(lines)
     return mask
+
+
+def _wrapped_heading(u) -> bool:
+    """``u`` is a wrapper holding a heading and nothing else (no box tag)."""
+    if _tag(u) in _BOX_TAGS or _tag(u) == "blockquote":
+        return False
+    h = next((x for x in u.iter() if _tag(x) in _HEADINGS), None)
+    return h is not None and _key("".join(h.itertext())) == _key("".join(u.itertext()))
 
 
 def _link_share(node) -> float:
