@@ -331,3 +331,11 @@ def test_subheading_after_a_box_whose_text_was_set_aside_comes_back():
 def test_voice_word_after_an_apostrophe_is_part_of_the_word():
     assert blocks._voice().search("We want to hear from readers.")
     assert not blocks._voice().search("bod 500 o gyfranddaliadau wedi'u gwerthu.")
+
+
+def test_capitalised_pronoun_inside_a_sentence_is_a_name_or_title():
+    # Turkish "sen" (you) is the title in "Sen. Laura Kemp" and a surname elsewhere.
+    assert not blocks.addresses_reader("Its sponsor, Sen. Laura Kemp, said she expects a vote.")
+    assert not blocks.addresses_reader("The economist Amartya Sen spoke at the opening.")
+    assert blocks.addresses_reader("Sen de katıl, bugün kayıt ol.")
+    assert blocks.addresses_reader("Write to the editor if you have a question about this.")

@@ -698,9 +698,22 @@ def addresses_reader(line: str) -> bool:
     if not own.strip():
         return False
     reader = _reader_words()
-    return any(w.lower() in reader for w in WORD.findall(own)) or any(
-        m.group().lower() not in AMBIGUOUS_VOICE for m in _voice().finditer(own)
-    )
+    return any(
+        m.group().lower() in reader and not _name_cased(own, m) for m in WORD.finditer(own)
+    ) or any(m.group().lower() not in AMBIGUOUS_VOICE for m in _voice().finditer(own))
+
+
+_OPENS = re.compile(r"(?:\A|[.!?…:;]|\A[\W_]+)[\s\"'“”‘’«»„()\[\]–—-]*\Z")
+
+
+def _name_cased(text: str, m: re.Match[str]) -> bool:
+    """A word written with a capital inside a sentence (not all capitals): a name or a
+    title ("Sen. Laura Kemp", "Amartya Sen"), not a pronoun; a second-person pronoun has
+    a capital only where a sentence opens."""
+    w = m.group()
+    if not w[:1].isupper() or (len(w) > 1 and w.isupper()):
+        return False
+    return not _OPENS.search(text[: m.start()])
 
 
 #: ``[voice]`` words that are common words of other languages: Dutch "u" (you) is "in"
