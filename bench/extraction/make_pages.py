@@ -25,6 +25,7 @@ from articles_h6 import ARTICLES_H6  # noqa: E402
 from articles_h7 import ARTICLES_H7  # noqa: E402
 from articles_h8 import ARTICLES_H8  # noqa: E402
 from articles_h9 import ARTICLES_H9  # noqa: E402
+from articles_h13 import ARTICLES_H13  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -33,6 +34,7 @@ from pages_h6 import LAYOUTS_H6  # noqa: E402
 from pages_h7 import LAYOUTS_H7  # noqa: E402
 from pages_h8 import LAYOUTS_H8  # noqa: E402
 from pages_h9 import LAYOUTS_H9  # noqa: E402
+from pages_h13 import LAYOUTS_H13  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -469,8 +471,9 @@ def main() -> None:
     # it; groups "h3" and "h4" (pages_h3.py, pages_h4.py) likewise for the third and
     # fourth rounds, "h5" (pages_h5.py) for the fifth and "h6" (pages_h6.py) for the
     # sixth, "h7" (pages_h7.py) for the seventh, "h8" (pages_h8.py) for the eighth,
-    # "h9" (pages_h9.py) for the ninth. tests/test_read_bench.py pins a digest of each
-    # frozen group's files.
+    # "h9" (pages_h9.py) for the ninth, "h13" (pages_h13.py; h10-h12 name early tuned
+    # pages) for the tenth. tests/test_read_bench.py pins a digest of each frozen
+    # group's files.
     arts = {
         **ARTICLES,
         **ARTICLES_H2,
@@ -481,6 +484,7 @@ def main() -> None:
         **ARTICLES_H7,
         **ARTICLES_H8,
         **ARTICLES_H9,
+        **ARTICLES_H13,
     }
     layouts = {
         **LAYOUTS,
@@ -492,6 +496,7 @@ def main() -> None:
         **LAYOUTS_H7,
         **LAYOUTS_H8,
         **LAYOUTS_H9,
+        **LAYOUTS_H13,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
