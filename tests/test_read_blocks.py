@@ -339,3 +339,20 @@ def test_capitalised_pronoun_inside_a_sentence_is_a_name_or_title():
     assert not blocks.addresses_reader("The economist Amartya Sen spoke at the opening.")
     assert blocks.addresses_reader("Sen de katıl, bugün kayıt ol.")
     assert blocks.addresses_reader("Write to the editor if you have a question about this.")
+
+
+def test_late_stamped_entries_are_comments_and_leave():
+    comments = [
+        "Comments (2)",
+        "harbourfan12. 3. 2025 at 10:12",
+        "Finally, the boats have waited long enough for this.",
+        "Jane R.12. 3. 2025 at 11:40",
+        "I hope they keep the channel open for the small boats.",
+    ]
+    keep = blocks.keep_mask(ARTICLE + comments, tail=True)
+    assert keep == [True] * 4 + [False] * 5
+    # Stamped entries from the start (a live blog) stay.
+    entry = ["12. 3. 2025 at 09:02"]
+    live = entry + ARTICLE[:2] + ["12. 3. 2025 at 10:15"] + ARTICLE[2:]
+    live += ["12. 3. 2025 at 11:30", "The board has now published the full plan."]
+    assert all(blocks.keep_mask(live, tail=True)[1:])

@@ -366,6 +366,8 @@ def keep_mask(
             _drop_tail_box(lines, keep)
         if NAMED and (sites or authors):
             _drop_named(lines, keep, sites, authors)
+        if STAMPED_TAIL:
+            _drop_stamped_tail(lines, keep)
     if RESCUE:
         _drop_word_labels(lines, keep)
     for k, under in rescued:
@@ -677,6 +679,39 @@ def _drop_named(
             and _cohesion(lines, i, i) < COHESION
         ):
             keep[i] = False
+
+
+#: Set aside a late run of stamped entries (reader comments: :func:`_drop_stamped_tail`).
+STAMPED_TAIL = True
+#: At least this many stamp lines make a run of entries.
+STAMPED_ENTRIES = 2
+
+
+def _drop_stamped_tail(lines: list[str], keep: list[bool]) -> None:
+    """Set aside the end of the text from the first of :data:`STAMPED_ENTRIES` or more
+    stamp lines, kept or not (a name or nothing, a date with a year and a clock time, no
+    sentence end: "gozdar19. 8. 2025 ob 10:47") that all come after :data:`APPEAL_START`
+    of the kept words, when the text has none before: reader comments, each stamped by the
+    page. An article is stamped once, at its head; a live blog stamps its entries from
+    the first one on."""
+    from copydesk.read.clean import _meta_line
+
+    counts = [len(WORD.findall(x)) for x in lines]
+    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
+    if not total:
+        return
+    before = 0
+    late: list[int] = []
+    for i, line in enumerate(lines):
+        if _meta_line(line):
+            if before < APPEAL_START * total:
+                return
+            late.append(i)
+        if keep[i]:
+            before += counts[i]
+    if len(late) >= STAMPED_ENTRIES:
+        for k in range(late[0], len(lines)):
+            keep[k] = False
 
 
 #: Drop the tail that starts with a line addressing the reader (:func:`_drop_appeal_tail`).
