@@ -31,10 +31,11 @@ label and colon repeat without a sentence end ("Read also: <headline>" twice) le
 paragraphs (:func:`_drop_pointers`: a two- or three-word label, then a headline) and a
 late line with an e-mail or web address (:func:`_drop_contacts`). A last heading over
 nothing or over a few short one-sentence lines leaves (:func:`_drop_tail_box`), and so
-do late lines naming the site or opening with the writer's name (:func:`_drop_named`).
+do late lines naming the site or opening with the writer's name (:func:`_drop_named`),
+and late stamped entries (reader comments: :func:`_drop_stamped_tail`).
 In both modes, the subheading that ends a run of low lines inside the text comes back
-(:func:`_rescue_subheading`) and a one-word advert label leaves
-(:func:`_drop_word_labels`).
+(:func:`_rescue_subheading`), and so do a list and the sentence introducing it
+(:func:`_list_intro`); a one-word advert label leaves (:func:`_drop_word_labels`).
 """
 
 from __future__ import annotations

@@ -30,7 +30,9 @@ element's ``class`` matches that of the body's paragraphs; no class or id *word*
    than the body's median paragraph (a standfirst; a long styled first paragraph, a
    drop cap, stays). A plain ``<p>`` (no class), a heading, a list, ``<pre>`` and a
    ``<blockquote>`` without a class inside a body container stay, and so does a styled
-   ``<p>`` among the body's paragraphs (an interview question). Text straight inside
+   ``<p>`` among the body's paragraphs (an interview question); so does a heading in a
+   wrapper of its own (``<div class="subheadline"><h2>``) between the body's paragraphs
+   and right above one of them (round 10). Text straight inside
    the body container counts as its own kind of paragraph (``LOOSE``): when it carries
    the body, any element nested in it (an agenda ``<div>``) is a box. A heading after
    the body's last paragraph heads no paragraph: it opens an appendix ("Notes to
