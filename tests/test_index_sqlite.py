@@ -257,9 +257,11 @@ def test_key_levels_merge_without_losing_or_doubling_postings(tmp_path):
     assert st.stats()["key_rows"] == sum(levels)
 
     def check(storage):
-        got = storage.postings(range(60), cap=1000)
-        for k in range(60):
-            assert sorted(got[k]) == sorted(expected.get(k, ())), k
+        for small in (0, 1 << 18):  # runs read by chunks, then whole and kept in memory
+            storage.small_run_rows = small
+            got = storage.postings(range(60), cap=1000)
+            for k in range(60):
+                assert sorted(got[k]) == sorted(expected.get(k, ())), (k, small)
 
     check(st)
     assert len(st.all_rows()) == sum(levels)
@@ -267,11 +269,13 @@ def test_key_levels_merge_without_losing_or_doubling_postings(tmp_path):
     with SQLiteStorage(path) as again:
         assert again.chunk_rows == 4  # fixed when the file was made
         check(again)
-        for k in range(60):
-            n = len(expected.get(k, ()))
-            for cap in (0, 1, n - 1, n, n + 1):
-                got = again.postings([k], cap=max(cap, 0))[k]
-                assert (got is None) == (n > max(cap, 0)), (k, cap, got)
+        for small in (0, 1 << 18):
+            again.small_run_rows = small
+            for k in range(60):
+                n = len(expected.get(k, ()))
+                for cap in (0, 1, n - 1, n, n + 1):
+                    got = again.postings([k], cap=max(cap, 0))[k]
+                    assert (got is None) == (n > max(cap, 0)), (k, cap, got)
 
 
 def test_add_with_worker_processes_stores_what_one_process_stores(tmp_path):
@@ -328,6 +332,7 @@ def test_reader_never_misses_postings_while_levels_merge(tmp_path):
 
     t = threading.Thread(target=write)
     reader = SQLiteStorage(path, create=False)
+    reader.small_run_rows = 8  # some runs read whole (and kept), the others by chunks
     t.start()
     lookups = 0
     while not done.is_set() or lookups < 5:

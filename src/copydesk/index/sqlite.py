@@ -175,6 +175,12 @@ FANOUT = 4
 #: ``LEVEL_ROWS * fanout**i`` to ``fanout`` times more rows (level 0: anything smaller).
 LEVEL_ROWS = 1 << 14
 
+#: Runs of at most this many rows (2 MB) are read whole by a lookup and kept in memory
+#: by the connection (runs never change): the newest runs are small, and a lookup would
+#: read nearly all their chunks anyway. At most ``2 * (fanout - 1)`` runs are this small
+#: at the default sizes: 12 MB a connection.
+_SMALL_RUN_ROWS = 1 << 18
+
 #: Chunks read, and chunks written, per statement while merging runs.
 _MERGE_CHUNKS = 256
 
@@ -218,6 +224,8 @@ class SQLiteStorage(Storage):
         self.fanout = max(2, int(fanout))
         self.level_rows = max(1, int(level_rows))
         self._fences: dict[int, np.ndarray] = {}  # run id -> first row of each chunk
+        self._small: dict[int, np.ndarray] = {}  # run id -> all rows, for small runs
+        self.small_run_rows = _SMALL_RUN_ROWS
         if not self.path.exists() and not create:
             raise IndexError_(f"{self.path}: no index here (build one with 'copydesk index add')")
         try:
@@ -488,7 +496,15 @@ class SQLiteStorage(Storage):
             db.execute("BEGIN")
         try:
             plans = []  # (run id, wanted chunk numbers) per run
+            whole = []  # the rows of the small runs, kept in memory
             for run, fences in self._run_fences():
+                if len(fences) * self.chunk_rows <= self.small_run_rows:
+                    rows = self._small.get(run)
+                    if rows is None:
+                        size = len(fences) * self.chunk_rows
+                        rows = self._small[run] = np.concatenate(list(self._read_run(run, size)))
+                    whole.append(rows)
+                    continue
                 # The rows of a key lie in chunks c0..c1: the chunk its range starts in,
                 # to the chunk its range ends in.
                 c0 = np.maximum(np.searchsorted(fences, low, "right") - 1, 0)
@@ -513,12 +529,15 @@ class SQLiteStorage(Storage):
             if own:
                 db.execute("COMMIT")
         at = 0
-        owners, found = [], []  # per run: the key index of each row found, and the row
         for _run, wanted in plans:
             # The wanted chunks of a run, in order, are one sorted array holding every
             # row of every (uncapped) key range that falls in this run.
-            rows = np.frombuffer(b"".join(d for _, d in data[at : at + len(wanted)]), np.int64)
+            whole.append(
+                np.frombuffer(b"".join([d for _, d in data[at : at + len(wanted)]]), np.int64)
+            )
             at += len(wanted)
+        owners, found = [], []  # per run: the key index of each row found, and the row
+        for rows in whole:
             a = np.searchsorted(rows, low, "left")
             n = np.where(capped, 0, np.searchsorted(rows, high, "right") - a)
             owners.append(np.repeat(np.arange(len(keys)), n))
@@ -548,6 +567,7 @@ class SQLiteStorage(Storage):
         if len(self._fences) > len(runs):
             keep = set(runs)
             self._fences = {r: f for r, f in self._fences.items() if r in keep}
+            self._small = {r: a for r, a in self._small.items() if r in keep}
         return [(r, self._fences[r]) for r in runs]
 
     def all_rows(self) -> np.ndarray:
