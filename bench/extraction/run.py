@@ -78,7 +78,9 @@ GROUPS = {
     "h10-h12": lambda name: name.startswith(("h10-", "h11-", "h12-")),
     # 01-09 and h10-h12, tuned on since the second round.
     "tuned": lambda name: (
-        not name.startswith(("h2-", "h3-", "h4-", "h5-", "h6-", "h7-", "h8-", "h9-", "h13-"))
+        not name.startswith(
+            ("h2-", "h3-", "h4-", "h5-", "h6-", "h7-", "h8-", "h9-", "h13-", "h14-")
+        )
     ),
     # Group h2 (pages_h2.py): held out in the second round, tuned on since the third.
     "h2": lambda name: name.startswith("h2-"),
@@ -107,15 +109,19 @@ GROUPS = {
     # ninth; a development group of the tenth, once h13 existed. Never used to train the
     # line check.
     "h9": lambda name: name.startswith("h9-"),
-    # Frozen group h13 (pages_h13.py; h10-h12 name early tuned pages): written after the
-    # ninth round and before any change of the tenth. Its pages are left out of the
-    # per-page table (``--held-out`` shows them) so that nobody tunes on them by looking;
-    # ``--dev`` does not read them at all.
-    "held-out-h13": lambda name: name.startswith("h13-"),
+    # Frozen group h13 (pages_h13.py; h10-h12 name early tuned pages): written at the
+    # start of the tenth round and held out in it; a development group of the eleventh,
+    # once h14 existed. Never used to train the line check.
+    "h13": lambda name: name.startswith("h13-"),
+    # Frozen group h14 (pages_h14.py): written after the tenth round and before any
+    # change of the eleventh. Its pages are left out of the per-page table
+    # (``--held-out`` shows them) so that nobody tunes on them by looking; ``--dev``
+    # does not read them at all.
+    "held-out-h14": lambda name: name.startswith("h14-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h13-"
+HELD_OUT = "h14-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -136,8 +142,8 @@ def digest(prefix: str) -> tuple[int, str]:
 def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
-    Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9`` =
-    earlier held-out groups now developed on, ``held-out-h13`` = the frozen pages not
+    Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9`` and
+    ``h13`` = earlier held-out groups now developed on, ``held-out-h14`` = the frozen pages not
     yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
