@@ -32,8 +32,8 @@ them. A run's size sets its level: level ``i`` holds runs of ``level_rows * fano
 rows up to ``fanout`` times that (level 0 anything smaller); when a level holds
 ``fanout`` runs (4), they are merged into one, which lands a level up (size-tiered
 merging, as in Cassandra or RocksDB's universal compaction). Merging goes a block at a
-time (``sortedruns.merge``: memory is one block per run, whatever the size), in the
-batch's transaction. Each row is rewritten about once per level (6 levels at 1M
+time (``sortedruns.merge``: memory is one block per run, plus the new run's fences,
+8 bytes per chunk: 3 MB at 1M articles), in the batch's transaction. Each row is rewritten about once per level (6 levels at 1M
 articles), and a lookup reads at most ``fanout - 1`` runs a level: 2 at 10k articles,
 a dozen or fewer at 1M; batches of any size (one article, or 5,000) mix. To look keys
 up, the fences of every run (read once per connection: runs never change) give, per key
@@ -80,6 +80,7 @@ import os
 import sqlite3
 import time
 import zlib
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -360,7 +361,9 @@ class SQLiteStorage(Storage):
         which its size sets (see Key runs)."""
         db = self._db
         run = db.execute("SELECT coalesce(max(id), 0) + 1 FROM keyruns").fetchone()[0]
-        fences: list[int] = []
+        # 8 bytes a chunk (2 KB of key rows): about 3 bytes an article of the run, the one
+        # part of a merge's memory that grows with the index (3 MB at 1M articles).
+        fences = array("q")
         todo: list[tuple[int, bytes]] = []
         rows = 0
         for chunk in rechunk(blocks, self.chunk_rows):
@@ -378,7 +381,7 @@ class SQLiteStorage(Storage):
                 level += 1
             db.execute(
                 "INSERT INTO keyruns(id, level, rows, fences) VALUES (?, ?, ?, ?)",
-                (run, level, rows, np.array(fences, dtype=np.int64).tobytes()),
+                (run, level, rows, fences.tobytes()),
             )
 
     def _read_run(self, run: int, rows: int) -> Iterator[np.ndarray]:
