@@ -175,10 +175,16 @@ def test_kill_9_during_add_leaves_a_usable_index_and_rerun_completes(tmp_path):
             assert idx.stats()["recent_runs"][0]["status"] == "running"  # never finished
         hit = idx.trace(arts[0]) if partial else None
         assert hit is None or hit.self_id == 1
+        # the key runs committed so far are whole: every row counted, none half-merged
+        assert len(idx.storage.all_rows()) == idx.stats()["key_rows"]
     done = subprocess.run([*cmd, "--quiet"], check=True)
     assert done.returncode == 0
-    with open_index(db, create=False) as idx:
+    clean = tmp_path / "clean.db"
+    subprocess.run([*cmd[:-1], str(clean), "--batch", "7", "--quiet"], check=True)
+    with open_index(db, create=False) as idx, open_index(clean, create=False) as ref:
         assert idx.storage.count() == 600
+        # the same key rows as an add that was never interrupted
+        assert idx.storage.all_rows().tolist() == ref.storage.all_rows().tolist()
         con = sqlite3.connect(db)
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         con.close()
