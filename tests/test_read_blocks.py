@@ -334,11 +334,27 @@ def test_voice_word_after_an_apostrophe_is_part_of_the_word():
 
 
 def test_capitalised_pronoun_inside_a_sentence_is_a_name_or_title():
-    # Turkish "sen" (you) is the title in "Sen. Laura Kemp" and a surname elsewhere.
+    # Turkish "seni" (you) written like a title or a surname inside a sentence.
     assert not blocks.addresses_reader("Its sponsor, Sen. Laura Kemp, said she expects a vote.")
     assert not blocks.addresses_reader("The economist Amartya Sen spoke at the opening.")
-    assert blocks.addresses_reader("Sen de katıl, bugün kayıt ol.")
+    assert not blocks.addresses_reader("The painter Marco Seni spoke at the opening.")
+    assert blocks.addresses_reader("Seni bekliyoruz, bugün kayıt ol.")
     assert blocks.addresses_reader("Write to the editor if you have a question about this.")
+
+
+def test_second_person_words_of_one_language_that_are_function_words_of_another():
+    # Maltese "ta'" (of), Serbian "jer" (because), Finnish "sen" (its): no reader.
+    assert not blocks.addresses_reader("F'verżjoni preċedenti ta' dan l-artiklu ktibna 120 post.")
+    assert not blocks.addresses_reader("Vinari su zabrinuti jer su polomljeni i zasadi.")
+    assert not blocks.addresses_reader("Kaupunki kertoi sen maksavan kaksi miljoonaa euroa.")
+    assert blocks.addresses_reader("Tilaa uutiskirjeemme, niin saat sinun uutisesi.")
+
+
+def test_a_list_item_going_on_is_no_section_heading():
+    assert not blocks._section_heading("at the church hall;", 4)
+    assert not blocks._section_heading("next to the school,", 4)
+    assert blocks._section_heading("Need help?", 2)
+    assert blocks._section_heading("Where to get water", 4)
 
 
 def test_late_stamped_entries_are_comments_and_leave():

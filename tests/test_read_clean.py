@@ -341,3 +341,11 @@ def test_head_names_are_bylines_not_kickers():
     assert head_names(lines, kinds, 4, None) == ("Jane Roe",)
     lines = ["Harbour plan approved", "Kadri Tamm, 27. mai 2025, 09:00", "Body."]
     assert head_names(lines, [_SHORT] * 3, 2, None) == ("Kadri Tamm",)
+
+
+def test_a_byline_names_a_capitalised_name():
+    # Afrikaans/Dutch "by" is "at": a list item "by die gemeenskapsaal" is no byline.
+    assert cleaning._classify("by die gemeenskapsaal in Rooiberg-Oos.") != cleaning._PATTERN
+    assert cleaning._classify("By Jane Roe and John Doe") in (cleaning._PATTERN, cleaning._BYLINE)
+    assert cleaning._combined("line").match("by Jane Roe")
+    assert cleaning._combined("line").match("written by ANNA SMITH | Staff")

@@ -763,8 +763,11 @@ BOX_LINES = 3
 
 def _section_heading(line: str, n: int) -> bool:
     """A short line that reads as a heading: under 9 words, no sentence end (a question
-    mark allowed: "Need help?")."""
+    mark allowed: "Need help?"). A line ending with a comma or semicolon is a list item
+    going on into the next line ("at the church hall;"), not a heading."""
     stripped = line.rstrip()
+    if stripped.endswith((",", ";")):
+        return False
     return 0 < n <= 8 and (not _SENT_END.search(stripped) or stripped.endswith("?"))
 
 
