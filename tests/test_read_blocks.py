@@ -372,3 +372,27 @@ def test_late_stamped_entries_are_comments_and_leave():
     live = entry + ARTICLE[:2] + ["12. 3. 2025 at 10:15"] + ARTICLE[2:]
     live += ["12. 3. 2025 at 11:30", "The board has now published the full plan."]
     assert all(blocks.keep_mask(live, tail=True)[1:])
+
+
+def test_late_channel_prompt_naming_a_network_leaves():
+    body = [
+        "The harbour board voted on Tuesday to rebuild the north pier, closed since a storm cracked its deck.",
+        "The pier work will cost about 4.2 million and take eighteen months, the harbour board said.",
+        "Fishermen welcomed the pier decision but said the harbour board had waited too long.",
+        "The board chair said the pier contract would be signed in the spring by the harbour office.",
+    ]
+    prompt = "Pridružite se našoj Viber zajednici i budite prvi koji će saznati najnovije vesti."
+    keep = [True] * 5
+    blocks._drop_channel_prompts([*body, prompt], keep)
+    assert keep == [True] * 4 + [False]
+    # Early in the text, or about what the article talks about, a network is a subject.
+    keep = [True] * 5
+    blocks._drop_channel_prompts([prompt, *body], keep)
+    assert all(keep)
+    rumour = "A rumour on WhatsApp said the harbour board would close the pier for good."
+    keep = [True] * 5
+    blocks._drop_channel_prompts([*body, rumour], keep)
+    assert all(keep)
+    # A brand inside another word is no network.
+    assert not blocks._networks().search("the Interfacebook group")
+    assert blocks._networks().search("kövessen minket a Facebookon")

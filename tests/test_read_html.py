@@ -64,3 +64,20 @@ def test_deeply_nested_markup_does_not_crash():
     except InputError:
         return
     assert "Deep text" in a.text
+
+
+def test_bold_channel_prompt_between_body_paragraphs_leaves():
+    paras = [
+        "The harbour board voted on Tuesday to rebuild the north pier, which has been closed since a storm cracked its deck two winters ago.",
+        "The work will cost about 4.2 million and should take eighteen months, the board said, with money from a regional fund.",
+        "Fishermen welcomed the decision but said they had waited too long, and several boats have moved to other harbours.",
+        "The board's chair said the contract would be signed in the spring and that the pier would reopen in stages next year.",
+        "A public meeting about the plans will be held next month, and the drawings can be seen at the harbour office.",
+    ]
+    prompt = "Join our WhatsApp channel for the latest news from the coast."
+    body = "".join(f"<p>{x}</p>" for x in paras[:4])
+    body += f"<p><strong>{prompt}</strong></p><p>{paras[4]}</p>"
+    page = f"<html><body><article><h1>Pier to be rebuilt</h1>{body}</article></body></html>"
+    art = read_html(page)
+    assert "WhatsApp" not in art.text
+    assert paras[4] in art.text

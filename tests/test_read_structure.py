@@ -328,3 +328,21 @@ def test_heading_in_a_wrapper_of_its_own_class_between_body_paragraphs_stays():
     )
     lines = [*BODY[:3], "What happens next", *BODY[3:], "Related topics"]
     assert mask(html, lines) == [True] * 6 + [False]
+
+
+def test_labelled_note_in_a_box_above_the_body_stays():
+    note = (
+        "Correction: An earlier version of this article said the pier would reopen in "
+        "May. It will reopen in June."
+    )
+    wrap = "".join(f'<div class="para"><p>{x}</p></div>' for x in BODY)
+    html = f'<html><body><div class="copy"><div class="note"><p>{note}</p></div>{wrap}</div></body></html>'
+    assert mask(html, [note, *BODY]) == [True] * 6
+    # One unlabelled sentence above the body (a standfirst) is still a box, and so is a
+    # labelled box of one sentence (a claim) or a note with a heading of its own.
+    dek = "The north pier will be rebuilt after two winters closed to the fleet."
+    html = f'<html><body><div class="copy"><div class="dek"><p>{dek}</p></div>{wrap}</div></body></html>'
+    assert mask(html, [dek, *BODY]) == [False] + [True] * 5
+    claim = "Claim: The north pier will cost ten times its budget."
+    html = f'<html><body><div class="copy"><div class="claim"><p>{claim}</p></div>{wrap}</div></body></html>'
+    assert mask(html, [claim, *BODY]) == [False] + [True] * 5

@@ -369,6 +369,8 @@ def keep_mask(
             _drop_named(lines, keep, sites, authors)
         if STAMPED_TAIL:
             _drop_stamped_tail(lines, keep)
+    if CHANNELS:
+        _drop_channel_prompts(lines, keep)
     if RESCUE:
         _drop_word_labels(lines, keep)
     for k, under in rescued:
@@ -677,6 +679,51 @@ def _drop_named(
             site is not None
             and unquoted(line) == line
             and site.search(line)
+            and _cohesion(lines, i, i) < COHESION
+        ):
+            keep[i] = False
+
+
+#: Set aside late short lines naming a social or messaging network
+#: (:func:`_drop_channel_prompts`; pasted text and HTML).
+CHANNELS = True
+#: A channel prompt has at most this many words.
+CHANNEL_WORDS = 30
+
+
+@cache
+def _networks() -> re.Pattern[str]:
+    """The ``[network]`` names of ``data/read_boilerplate.txt``, case-sensitive, not
+    inside another word, with any ending ("Facebookon", "Telegram-канал")."""
+    from copydesk.read.clean import _sections
+
+    names = _sections().get("network", ())
+    if not names:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(names) + ")")
+
+
+def _drop_channel_prompts(lines: list[str], keep: list[bool]) -> None:
+    """Set aside kept lines after :data:`APPEAL_START` of the kept words, of at most
+    :data:`CHANNEL_WORDS` words, without quotations, that name a social or messaging
+    network (``[network]``) and share under :data:`COHESION` of their content words
+    with the rest of the text: "Join our Telegram channel ...", "Follow us on Facebook
+    and Instagram ...", in any language and whatever their markup (a bold or italic
+    paragraph of the body, in HTML). An article line naming a network talks about
+    what the article talks about (a rumour spread on WhatsApp)."""
+    counts = [len(WORD.findall(x)) for x in lines]
+    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
+    before = 0
+    for i, line in enumerate(lines):
+        if not keep[i]:
+            continue
+        late = before >= APPEAL_START * total
+        before += counts[i]
+        if (
+            late
+            and counts[i] <= CHANNEL_WORDS
+            and _networks().search(line)
+            and unquoted(line) == line
             and _cohesion(lines, i, i) < COHESION
         ):
             keep[i] = False

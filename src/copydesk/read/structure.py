@@ -351,6 +351,9 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             keep = keep or (
                 u is not None and first < i < last and sigs[i + 1] == main and _wrapped_heading(u)
             )
+            # A labelled note of several sentences in a box of its own right above the
+            # body's first paragraph ("Correction: An earlier version ... It will ...").
+            keep = keep or (u is not None and i == first - 1 and _top_note(u, lines[i]))
             # A line that is mostly a link ("Read also: <a>headline</a>") points
             # elsewhere, whatever its tag.
             keep = keep and _link_share(u) < MAX_LINK_SHARE
@@ -360,6 +363,28 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
     if dropped > MAX_DROP_SHARE * total:
         return [True] * len(lines)
     return mask
+
+
+#: A note's label ("Correction:", "Editor's note:") has at most this many words.
+NOTE_LABEL_WORDS = 3
+_NOTE_LABEL = re.compile(r"\A[^\W\d_][^:.!?]{0,40}?:\s")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+
+
+def _top_note(u, line: str) -> bool:
+    """``u`` is a note on the article at the top of its body: a wrapper of one paragraph
+    (no heading, list or box tag) whose text opens with a label of 1 to
+    :data:`NOTE_LABEL_WORDS` words and a colon and goes on for two sentences or more
+    (a correction, an editor's note). A standfirst or a claim box is one unlabelled
+    sentence; an affiliate notice or a summary opens without a label."""
+    if _tag(u) in _BOX_TAGS or _tag(u) == "blockquote":
+        return False
+    if any(_tag(x) in _HEADINGS or _tag(x) in _LISTS for x in u.iter()):
+        return False
+    m = _NOTE_LABEL.match(line)
+    if not m or not 1 <= len(_WORD.findall(m.group())) <= NOTE_LABEL_WORDS:
+        return False
+    return bool(_SENTENCE_BREAK.search(line[m.end() :]))
 
 
 def _wrapped_heading(u) -> bool:
