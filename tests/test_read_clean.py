@@ -349,3 +349,26 @@ def test_a_byline_names_a_capitalised_name():
     assert cleaning._classify("By Jane Roe and John Doe") in (cleaning._PATTERN, cleaning._BYLINE)
     assert cleaning._combined("line").match("by Jane Roe")
     assert cleaning._combined("line").match("written by ANNA SMITH | Staff")
+
+
+def test_comments_under_date_lines_the_rules_read_leave():
+    # The stamps are date lines the rules set aside themselves; the comments under them
+    # still count as stamped entries late in the text.
+    more = [
+        "The harbour master said the first stage of the work would close the north berths for a month.",
+        "Fishing crews will be moved to the south quay, where extra moorings are being laid this week.",
+    ]
+    page = ["Harbour wall to be rebuilt", "By Jane Roe", "March 3, 2024", *P, *more]
+    page += [
+        "Ivan_S 18.03.2025 10:14",
+        "Finally something sensible for the town, if they maintain it.",
+    ]
+    page += [
+        "Guest 18.03.2025 11:02",
+        "And when will the berths on the south quay be ready for us?",
+    ]
+    c = clean("\n".join(page))
+    assert c.text.split("\n") == [*P, *more]
+    # One stamp in the whole text is no run of entries.
+    c = clean("\n".join(page[:-2]))
+    assert "Finally something sensible for the town, if they maintain it." in c.text

@@ -279,6 +279,7 @@ def keep_mask(
     sites: tuple[str, ...] = (),
     authors: tuple[str, ...] = (),
     gaps: frozenset[int] = frozenset(),
+    stamps: frozenset[int] = frozenset(),
 ) -> list[bool]:
     """Which lines to keep. Lines scored under ``threshold`` form runs; a run leaves when
     it touches the start or the end of the text (furniture at the edges) or holds two
@@ -287,7 +288,8 @@ def keep_mask(
     subheading, an interview question). ``sites`` (the site's names, from its
     copyright line) and ``authors`` (the byline's names, from the page head) mark late
     lines as the site's own (:func:`_drop_named`; pasted text). ``gaps``: the lines
-    with something set aside right before them (by the cleaning rules)."""
+    with something set aside right before them (by the cleaning rules); ``stamps``: those
+    with a stamp line (a date with a clock time) among what was set aside."""
     m = len(lines)
     if m < 3:
         return [True] * m
@@ -368,7 +370,7 @@ def keep_mask(
         if NAMED and (sites or authors):
             _drop_named(lines, keep, sites, authors)
         if STAMPED_TAIL:
-            _drop_stamped_tail(lines, keep)
+            _drop_stamped_tail(lines, keep, stamps)
     if CHANNELS:
         _drop_channel_prompts(lines, keep)
     if RESCUE:
@@ -735,13 +737,16 @@ STAMPED_TAIL = True
 STAMPED_ENTRIES = 2
 
 
-def _drop_stamped_tail(lines: list[str], keep: list[bool]) -> None:
+def _drop_stamped_tail(
+    lines: list[str], keep: list[bool], stamps: frozenset[int] = frozenset()
+) -> None:
     """Set aside the end of the text from the first of :data:`STAMPED_ENTRIES` or more
     stamp lines, kept or not (a name or nothing, a date with a year and a clock time, no
     sentence end: "gozdar19. 8. 2025 ob 10:47") that all come after :data:`APPEAL_START`
     of the kept words, when the text has none before: reader comments, each stamped by the
     page. An article is stamped once, at its head; a live blog stamps its entries from
-    the first one on."""
+    the first one on. A stamp the cleaning rules already set aside (a date line they can
+    read: "Иван_Сл 18.03.2025 10:14") counts at the line after it (``stamps``)."""
     from copydesk.read.clean import _meta_line
 
     counts = [len(WORD.findall(x)) for x in lines]
@@ -751,7 +756,7 @@ def _drop_stamped_tail(lines: list[str], keep: list[bool]) -> None:
     before = 0
     late: list[int] = []
     for i, line in enumerate(lines):
-        if _meta_line(line):
+        if i in stamps or _meta_line(line):
             if before < APPEAL_START * total:
                 return
             late.append(i)

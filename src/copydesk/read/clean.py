@@ -590,12 +590,19 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
             authors = head_names(lines, kinds, start, out.author)
         # The body lines with a line set aside right before them.
         gaps = frozenset(k for k in range(1, len(body)) if body[k][0] != body[k - 1][0] + 1)
+        # ... and those with a stamp (a date and a clock time) among what was set aside.
+        stamps = frozenset(
+            k
+            for k in gaps
+            if any(_meta_line(lines[j]) for j in range(body[k - 1][0] + 1, body[k][0]))
+        )
         keep = keep_mask(
             [x for _, x in body],
             tail=mode == "pasted",
             sites=sites,
             authors=authors,
             gaps=gaps,
+            stamps=stamps,
         )
         bp.extend(b for b, k in zip(body, keep, strict=False) if not k)
         body = [b for b, k in zip(body, keep, strict=False) if k]
