@@ -396,3 +396,15 @@ def test_late_channel_prompt_naming_a_network_leaves():
     # A brand inside another word is no network.
     assert not blocks._networks().search("the Interfacebook group")
     assert blocks._networks().search("kövessen minket a Facebookon")
+
+
+def test_pointer_line_before_a_subheading_leaves():
+    lines = [
+        "The council voted on Monday to rebuild the harbour wall before the winter storms.",
+        "Read also: Harbour fees to rise for the third year running",
+        "New berths for the fleet",
+        "The work will cost 12 million crowns and start in August, the engineer said.",
+    ]
+    keep = [True] * 4
+    blocks._drop_pointers(lines, keep)
+    assert keep == [True, False, True, True]

@@ -531,10 +531,11 @@ def _drop_pointers(lines: list[str], keep: list[bool]) -> None:
     sentences or one-word labels."""
     kept = [i for i in range(len(lines)) if keep[i]]
     for a, b, c in zip(kept, kept[1:], kept[2:], strict=False):
+        # The line after it may be the next section's subheading.
         if (
             _pointer(lines[b])
             and _SENT_END.search(lines[a].rstrip())
-            and _SENT_END.search(lines[c].rstrip())
+            and (_SENT_END.search(lines[c].rstrip()) or _subheading(lines[c]))
         ):
             keep[b] = False
 
