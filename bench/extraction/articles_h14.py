@@ -1,12 +1,13 @@
 """Fictional article bodies for the frozen held-out group "h14" (no real article text).
 
 Written together with ``pages_h14.py`` after the tenth round, at the start of the
-eleventh (its first change, 84c4364, was made without these pages), by someone other than the person tuning the reader; never used to tune the
-reader (docs/benchmarks-extraction.md). Same shape as ``articles.py``: a paragraph
-starting with ``## `` is a subheading, one starting with ``- `` an item of an in-body
-list. Notes a standards editor keeps with the story (a correction, an editor's note
-disclosing a funder) are paragraphs; source lines, editors' initials and reporter
-programme credits are ``credits`` (not article text).
+eleventh (its first change, 84c4364, was made without these pages), by someone other
+than the person tuning the reader; never used to tune the reader
+(docs/benchmarks-extraction.md). Same shape as ``articles.py``: a paragraph starting
+with ``## `` is a subheading, one starting with ``- `` an item of an in-body list. Notes
+a standards editor keeps with the story (a correction, an editor's note disclosing a
+funder) are paragraphs; source lines, editors' initials and reporter programme credits
+are ``credits`` (not article text).
 """
 
 ARTICLES_H14 = {

@@ -2,26 +2,27 @@
 
 Written after the tenth round, at the start of the eleventh (its first change, 84c4364,
 was made without these pages), by someone other than the person tuning the reader and
-without reading the reader's cleaning rules or its output on these pages; never used for tuning (docs/benchmarks-extraction.md).
-``tests/test_read_bench.py`` pins a digest of the generated files. Fictional pages in
-layouts and languages not used by h2-h13: a Macedonian city portal laid out with tables,
-whose body is text in one cell split by ``<br /><br />`` with a "Прочитајте и" line, an
-ad table and a source line in italics, reader comments and a weather box; an Esperanto
-magazine on a Ghost-like theme with a bookmark card (title and sentence) inside the
-body, a correction at the end (article text), an author bio, a members' sign-up box and
-reader comments; a Somali news site on a WordPress magazine theme with an in-body list,
-an "Akhriso sidoo kale" line, an ad label and a social prompt in italics inside the
-body, an author box and a comment form; an isiZulu newspaper whose body blocks are all
-wrapped in the same item class (paragraphs, a fact box written as sentences, a "Funda
-nalokhu" link list, an ad, a WhatsApp prompt); a Cebuano regional paper with photos,
-an embedded social post, "BASAHA" lines and an editor's sign-off inside the body; a
-Luxembourgish public-radio site with a bold lead paragraph, an audio box and a "Liest
-och" link list inside the body; a US public-radio station page with a related-story card
-and a donation appeal inside the body and an editor's note disclosing a funder (article
-text); an Australian regional masthead with utility class names on every element,
-"READ MORE" links, ad slots and a newsletter box inside the body; and a Canadian
-community news site with an in-body list, a "Fast facts" box, a reporter-programme
-credit in italics, reader comments and comment guidelines.
+without reading the reader's cleaning rules or its output on these pages; never used for
+tuning (docs/benchmarks-extraction.md). ``tests/test_read_bench.py`` pins a digest of
+the generated files. Fictional pages in layouts and languages not used by h2-h13: a
+Macedonian city portal laid out with tables, whose body is text in one cell split by
+``<br /><br />`` with a "Прочитајте и" line, an ad table and a source line in italics,
+reader comments and a weather box; an Esperanto magazine on a Ghost-like theme with a
+bookmark card (title and sentence) inside the body, a correction at the end (article
+text), an author bio, a members' sign-up box and reader comments; a Somali news site on
+a WordPress magazine theme with an in-body list, an "Akhriso sidoo kale" line, an ad
+label and a social prompt in italics inside the body, an author box and a comment form;
+an isiZulu newspaper whose body blocks are all wrapped in the same item class
+(paragraphs, a fact box written as sentences, a "Funda nalokhu" link list, an ad, a
+WhatsApp prompt); a Cebuano regional paper with photos, an embedded social post,
+"BASAHA" lines and an editor's sign-off inside the body; a Luxembourgish public-radio
+site with a bold lead paragraph, an audio box and a "Liest och" link list inside the
+body; a US public-radio station page with a related-story card and a donation appeal
+inside the body and an editor's note disclosing a funder (article text); an Australian
+regional masthead with utility class names on every element, "READ MORE" links, ad slots
+and a newsletter box inside the body; and a Canadian community news site with an in-body
+list, a "Fast facts" box, a reporter-programme credit in italics, reader comments and
+comment guidelines.
 """
 
 from __future__ import annotations
