@@ -53,4 +53,4 @@ def test_benchmark_has_enough_pages(results):
     assert results["groups"]["h8"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h9"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h13"]["copydesk-html"]["pages"] >= 9
-    assert results["groups"]["held-out-h14"]["copydesk-html"]["pages"] >= 9
+    assert results["groups"]["h14"]["copydesk-html"]["pages"] >= 9

@@ -113,15 +113,19 @@ GROUPS = {
     # start of the tenth round and held out in it; a development group of the eleventh,
     # once h14 existed. Never used to train the line check.
     "h13": lambda name: name.startswith("h13-"),
-    # Frozen group h14 (pages_h14.py): written after the tenth round and before any
-    # change of the eleventh. Its pages are left out of the per-page table
+    # Frozen group h14 (pages_h14.py): written at the start of the eleventh round and
+    # held out in it; a development group of the twelfth, once h15 existed. Never used
+    # to train the line check.
+    "h14": lambda name: name.startswith("h14-"),
+    # Frozen group h15 (pages_h15.py): written after the eleventh round and before any
+    # change of the twelfth. Its pages are left out of the per-page table
     # (``--held-out`` shows them) so that nobody tunes on them by looking; ``--dev``
     # does not read them at all.
-    "held-out-h14": lambda name: name.startswith("h14-"),
+    "held-out-h15": lambda name: name.startswith("h15-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h14-"
+HELD_OUT = "h15-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -142,8 +146,9 @@ def digest(prefix: str) -> tuple[int, str]:
 def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
-    Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9`` and
-    ``h13`` = earlier held-out groups now developed on, ``held-out-h14`` = the frozen pages not
+    Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
+    and ``h14`` = earlier held-out groups now developed on, ``held-out-h15`` = the frozen
+    pages not
     yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
