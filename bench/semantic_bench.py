@@ -41,12 +41,12 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "bench" / "data" / "rewrites"
+sys.path.insert(0, str(ROOT / "bench"))
+
+from rewrite_stories import followups, stories, variant  # noqa: E402
+
 DERIVED = {"copy", "rewrite", "excerpt"}
 NO_GOLD = {"same-story", "unrelated", "follow-up"}  # sets with no gold link
-#: Harder same-story reports: follow-ups that restate the source's key names and numbers
-#: in sentences of their own (10 stories, 2 each).
-FOLLOWUPS = ROOT / "bench" / "data" / "same-story-extra.json"
 
 
 @dataclass
@@ -59,10 +59,12 @@ class Case:
     gold: set[tuple[int, int]] = field(default_factory=set)
 
 
-def load_cases(data: Path = DATA, followups: bool = True) -> list[Case]:
+def load_cases(with_followups: bool = True) -> list[Case]:
     """Every (source, derivative) case with its gold links, plus the unrelated pairs and
-    (``followups``) the follow-up reports of bench/data/same-story-extra.json."""
-    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(data.glob("*.json"))]
+    (``with_followups``) the follow-up reports of bench/data/same-story-extra.json: harder
+    same-story reports that restate the source's key names and numbers in sentences of
+    their own (10 stories, 2 each)."""
+    docs = stories()
     cases = []
     for doc in docs:
         for v in doc["variants"]:
@@ -72,17 +74,17 @@ def load_cases(data: Path = DATA, followups: bool = True) -> list[Case]:
             )
     for k, doc in enumerate(docs):
         other = docs[(k + 1) % len(docs)]
-        rewrite = next(v for v in other["variants"] if v["set"] == "llm-rewrite")
         cases.append(
-            Case(doc["story"], "unrelated", "unrelated", doc["source"], rewrite["sentences"])
+            Case(
+                doc["story"], "unrelated", "unrelated", doc["source"], variant(other, "llm-rewrite")
+            )
         )
-    if followups and FOLLOWUPS.exists():
+    if with_followups:
         by_story = {d["story"]: d for d in docs}
-        extra = json.loads(FOLLOWUPS.read_text(encoding="utf-8"))["stories"]
-        for story, texts in sorted(extra.items()):
-            for text in texts:
+        for story, texts in sorted(followups().items()):
+            for body in texts:
                 src = by_story[story]["source"]
-                cases.append(Case(story, "follow-up", "same-story", src, text.split("\n\n")))
+                cases.append(Case(story, "follow-up", "same-story", src, body.split("\n\n")))
     return cases
 
 

@@ -49,39 +49,25 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from rewrite_stories import followups, stories, text, variant  # noqa: E402
 from spin import NewsGenerator  # noqa: E402
 
 from copydesk.index import Index, IndexOptions, MemoryStorage, open_index  # noqa: E402
 from copydesk.index import vectors as vec  # noqa: E402
 from copydesk.model import Article  # noqa: E402
 
-DATA = ROOT / "bench" / "data" / "rewrites"
-FOLLOWUPS = ROOT / "bench" / "data" / "same-story-extra.json"
 DERIVED_ROLES = ("source", "derived-from-query")
 
 
-def _docs() -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(DATA.glob("*.json"))]
-
-
-def _variant(doc: dict, name: str) -> list[str]:
-    return next(v["sentences"] for v in doc["variants"] if v["set"] == name)
-
-
-def _text(sents: list[str]) -> str:
-    return "\n\n".join(sents)
-
-
-def rewrite_corpus(followups: bool = True) -> list[Article]:
+def rewrite_corpus(with_followups: bool = True) -> list[Article]:
     out = []
-    for d in _docs():
-        out.append(Article(_text(d["source"]), id=f"{d['story']}/source"))
-        out.append(Article(_text(_variant(d, "same-story")), id=f"{d['story']}/same-story"))
-    if followups:
-        extra = json.loads(FOLLOWUPS.read_text(encoding="utf-8"))["stories"]
-        for story, texts in sorted(extra.items()):
-            for k, text in enumerate(texts):
-                out.append(Article(text, id=f"{story}/follow-up-{k}"))
+    for d in stories():
+        out.append(Article(text(d["source"]), id=f"{d['story']}/source"))
+        out.append(Article(text(variant(d, "same-story")), id=f"{d['story']}/same-story"))
+    if with_followups:
+        for story, texts in sorted(followups().items()):
+            for k, body in enumerate(texts):
+                out.append(Article(body, id=f"{story}/follow-up-{k}"))
     return out
 
 
@@ -118,9 +104,9 @@ def quality(distractors: int) -> dict:
     ids = {a.id: i for i, a in stored.items()}
 
     queries = []
-    for d in _docs():
+    for d in stories():
         for set_name in ("llm-rewrite", "llm-reorder"):
-            queries.append((set_name, f"{d['story']}/source", _text(_variant(d, set_name))))
+            queries.append((set_name, f"{d['story']}/source", text(variant(d, set_name))))
     probes = [("same-story", a) for a in corpus if a.id.endswith("/same-story")]
     probes += [("follow-up", a) for a in corpus if "/follow-up-" in a.id]
     probes += [("unrelated", a) for a in synthetic(20, seed=99)]
@@ -129,15 +115,15 @@ def quality(distractors: int) -> dict:
     for mode, idx in (("lexical", lex_idx), ("semantic", sem_idx)):
         per: dict[str, dict] = {}
         times = []
-        for set_name, truth, text in queries:
+        for set_name, truth, body in queries:
             t = time.perf_counter()
-            tr = idx.trace(Article(text, id="query"))
+            tr = idx.trace(Article(body, id="query"))
             times.append(time.perf_counter() - t)
             st = per.setdefault(
                 set_name, {"n": 0, "stage1": 0, "r1": 0, "r10": 0, "key1": 0, "vec1": 0}
             )
             st["n"] += 1
-            short, key_top, vec_top = _stage1(idx, Article(text, id="query"))
+            short, key_top, vec_top = _stage1(idx, Article(body, id="query"))
             st["stage1"] += ids[truth] in short
             st["key1"] += key_top == ids[truth]
             st["vec1"] += vec_top == ids[truth]
@@ -197,7 +183,7 @@ def throughput(n_synthetic: int) -> dict:
 
     semantic._get_encoder()  # the model load is not an article's cost
     sets = {
-        "rewrite corpus (news prose)": rewrite_corpus(followups=False),
+        "rewrite corpus (news prose)": rewrite_corpus(with_followups=False),
         "synthetic": synthetic(n_synthetic),
     }
     out = {}

