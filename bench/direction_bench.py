@@ -34,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import pair_files  # noqa: E402
 from spin import NewsGenerator, excerpt, spin  # noqa: E402
 
 from copydesk import judge  # noqa: E402
@@ -99,20 +100,9 @@ def synthetic(events: int, seed: int) -> list[tuple[str, str, str]]:
 
 
 def _fixture(path: Path) -> tuple[Article, Article]:
-    head: dict[str, str] = {}
-    parts: dict[str, list[str]] = {"source": [], "derivative": []}
-    cur = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if cur is None and line.startswith("# "):
-            k, _, v = line[2:].partition(":")
-            head[k.strip()] = v.strip()
-        elif line.startswith("=== "):
-            cur = line[4:].strip()
-        elif cur is not None:
-            parts[cur].append(line)
-    lines = [x for x in head.get("source_credit_lines", "").split("|") if x.strip()]
-    src = Article("\n".join(parts["source"]).strip(), id=path.stem, credit_lines=lines)
-    return src, Article("\n".join(parts["derivative"]).strip(), id=path.stem + "-d")
+    head, source, derivative = pair_files.load(path)
+    src = Article(source, id=path.stem, credit_lines=pair_files.credit_lines(head))
+    return src, Article(derivative, id=path.stem + "-d")
 
 
 def fixtures() -> list[tuple[str, Article, Article]]:

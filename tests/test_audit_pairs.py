@@ -9,6 +9,7 @@ faithful paraphrase starts being flagged, one of these fails.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,29 +17,17 @@ import pytest
 from copydesk.model import Article
 from copydesk.pipeline import compare
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from pair_files import credit_lines, load  # noqa: E402
+
 PAIRS = Path(__file__).parent / "pairs"
 FIXTURES = sorted(PAIRS.glob("*.txt"))
 
 
-def load(path: Path) -> tuple[dict[str, str], str, str]:
-    head: dict[str, str] = {}
-    parts: dict[str, list[str]] = {"source": [], "derivative": []}
-    cur = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if cur is None and line.startswith("# "):
-            k, _, v = line[2:].partition(":")
-            head[k.strip()] = v.strip()
-        elif line.startswith("=== "):
-            cur = line[4:].strip()
-        elif cur is not None:
-            parts[cur].append(line)
-    return head, "\n".join(parts["source"]).strip(), "\n".join(parts["derivative"]).strip()
-
-
 def run(path: Path):
     head, a, b = load(path)
-    lines = [x for x in head.get("source_credit_lines", "").split("|") if x.strip()]
-    return head, compare(Article(a, credit_lines=lines), Article(b), source="a")
+    return head, compare(Article(a, credit_lines=credit_lines(head)), Article(b), source="a")
 
 
 def test_fixtures_present():
