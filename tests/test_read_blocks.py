@@ -408,3 +408,25 @@ def test_pointer_line_before_a_subheading_leaves():
     keep = [True] * 4
     blocks._drop_pointers(lines, keep)
     assert keep == [True, False, True, True]
+
+
+def test_paragraph_beside_an_advert_label_stays(monkeypatch):
+    # A paragraph next to a one-word advert label scores low (the short line beside it)
+    # and the two make a low run inside the text: the paragraph stays, the label does
+    # not. A fact box's short sentence under a one-word heading still leaves.
+    lines = [
+        "Crews replaced a cracked shaft and tested the vessel at sea twice this week.",
+        "Islanders had relied on a smaller boat that carried no cars during the repairs.",
+        "Isikhangiso",
+        "Nobody, however, expects the old timetable back, and some have moved away for good.",
+        "Shop owners said deliveries of fresh food had been cut by half in those weeks.",
+        "Data",
+        "The library holds 42,000 books.",
+        "Tickets booked for the cancelled sailings will be refunded in full, a spokesperson said.",
+    ]
+    probs = [0.9, 0.9, 0.05, 0.44, 0.9, 0.1, 0.2, 0.9]
+    monkeypatch.setattr(blocks, "scores", lambda lines, w=None, feats=None: probs)
+    keep = blocks.keep_mask(lines)
+    assert keep == [True, True, False, True, True, False, False, True]
+    monkeypatch.setattr(blocks, "LABELLED", False)
+    assert blocks.keep_mask(lines)[3] is False

@@ -372,3 +372,33 @@ def test_comments_under_date_lines_the_rules_read_leave():
     # One stamp in the whole text is no run of entries.
     c = clean("\n".join(page[:-2]))
     assert "Finally something sensible for the town, if they maintain it." in c.text
+
+
+def test_related_card_early_in_the_article_does_not_end_it():
+    # "Related" after the first two paragraphs, with most of the article under it: a
+    # card inside the article. After the article it still ends the body.
+    head = ["Ferry service to resume", "Published May 3, 2025 at 9:10 AM"]
+    top = [
+        "The island ferry will run again from Monday after three weeks of repairs to its engine, the operator said on Friday.",
+        "Crews replaced a cracked shaft and tested the vessel at sea twice this week before the coast guard signed off on the work.",
+    ]
+    card = ["Related", "Bridge closure extended into summer"]
+    rest = [
+        "Islanders had relied on a smaller boat that carried no cars and ran only twice a day during the repairs.",
+        "Shop owners said deliveries of fresh food had been cut by half while the ferry was out of service.",
+        "The operator will add an extra evening crossing for two weeks to clear the backlog of freight and cars.",
+        "Tickets booked for the cancelled sailings will be refunded in full, a spokesperson said.",
+    ]
+    c = clean("\n".join(head + top + card + rest + ["© 2025 Coast News"]))
+    for line in top + rest:
+        assert line in c.text
+    assert "Related" not in c.text.splitlines()
+    teasers = [
+        "Related",
+        "Bridge closure extended into summer",
+        "Drivers face a longer detour while the old span is inspected again by engineers.",
+        "Harbour fees to rise in autumn",
+        "Boat owners will pay a fifth more for a berth from October, the council said.",
+    ]
+    c = clean("\n".join(head + top + rest + teasers))
+    assert "Drivers face" not in c.text and "Boat owners" not in c.text

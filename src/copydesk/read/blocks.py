@@ -341,9 +341,23 @@ def keep_mask(
                 for x in lines[i + 1 if j > i else i : j + 1]
             )
         )
+        # One line between kept lines apart from one-word labels ("Advertisement",
+        # "Reklama"): a paragraph next to an advert label scores low for the short line
+        # beside it, and the two are no box. The line must read as a paragraph (12+
+        # words, a sentence end) and score not far under the threshold: a fact box's
+        # one-word heading ("Data", "Info") stands over a short, low-scored sentence.
+        labelled = [k for k in range(i, j + 1) if not _one_word(lines[k])]
         if listed or heading or cohesive or section or (not edge and j == i):
             for k in range(i, j + 1):
                 keep[k] = True
+        elif (
+            LABELLED
+            and not edge
+            and len(labelled) == 1
+            and _paragraph(lines[labelled[0]])
+            and p[labelled[0]] >= LABELLED_SCORE
+        ):
+            keep[labelled[0]] = True
         elif RESCUE and not edge:
             intro = _list_intro(lines, i, j) if INTRO else None
             if intro is not None:
@@ -383,6 +397,18 @@ def keep_mask(
     if not any(keep):
         return [True] * m
     return keep
+
+
+#: Keep the one line of an inner low run besides its one-word labels (an advert label
+#: over a paragraph).
+LABELLED = True
+#: ... when that line scores at least this (a fact box's sentence scores far lower).
+LABELLED_SCORE = 0.3
+
+
+def _paragraph(line: str) -> bool:
+    """A line shaped like a paragraph: 12 words or more and a sentence end."""
+    return len(WORD.findall(line)) >= 12 and bool(_SENT_END.search(line.rstrip()))
 
 
 #: The first line is no heading when it is labelled, ends like a sentence or has words

@@ -778,7 +778,7 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
             break
     end = n
     for i in range(start + 1, n):
-        if kinds[i] == _END:
+        if kinds[i] == _END and not _early_end(lines, kinds, start, i):
             end = i
             break
     end = _main_end(lines, kinds, start, end)
@@ -790,6 +790,30 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
             last = i
     # Keep credit lines that sit right after the last prose line inside the tail pass.
     return start, last + 1
+
+
+def _long_words(lines: list[str], kinds: list[int], i: int, j: int) -> int:
+    return sum(word_count(lines[k]) for k in range(i, j) if kinds[k] == _LONG)
+
+
+#: An ``[end]`` heading ("Related", "More on this") ends the article only when at least
+#: this share of the long prose between the body's start and the next ``[end]`` heading
+#: (or the end of the page) comes before it. A card of related stories placed after the
+#: article's first paragraphs has most of the article under it; a "Related" rail, a
+#: comments section or a teaser list after the article holds less than it does.
+EARLY_END = 0.4
+
+
+def _early_end(lines: list[str], kinds: list[int], start: int, i: int) -> bool:
+    """``[end]`` heading ``i`` opens a card inside the article: what follows it, up to the
+    next ``[end]`` heading, holds at least three long prose lines and more long prose
+    than the body above it (at most :data:`EARLY_END` of the two together comes before)."""
+    nxt = next((k for k in range(i + 1, len(lines)) if kinds[k] == _END), len(lines))
+    if sum(1 for k in range(i + 1, nxt) if kinds[k] == _LONG) < 3:
+        return False
+    before = _long_words(lines, kinds, start, i)
+    after = _long_words(lines, kinds, i + 1, nxt)
+    return before <= EARLY_END * (before + after)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
