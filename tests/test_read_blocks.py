@@ -430,3 +430,13 @@ def test_paragraph_beside_an_advert_label_stays(monkeypatch):
     assert keep == [True, True, False, True, True, False, False, True]
     monkeypatch.setattr(blocks, "LABELLED", False)
     assert blocks.keep_mask(lines)[3] is False
+
+
+def test_pointer_line_leaves_in_extracted_text_too():
+    lines = [
+        "The council voted on Monday to rebuild the harbour wall before the winter storms.",
+        "Read also: Harbour fees to rise for the third year running",
+        "The work will cost 12 million crowns and start in August, the engineer said.",
+        "Fishermen welcomed the decision but asked for a second slipway at the north pier.",
+    ]
+    assert blocks.keep_mask(lines, tail=False) == [True, False, True, True]

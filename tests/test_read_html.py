@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from copydesk.errors import InputError, LimitError
 from copydesk.read import ReadOptions, html_to_text, read_file, read_html
 
 FIX = Path(__file__).parent / "fixtures" / "read"
+read_html_module = importlib.import_module("copydesk.read.html")
 
 
 def test_page_extraction_and_metadata():
@@ -81,3 +83,24 @@ def test_bold_channel_prompt_between_body_paragraphs_leaves():
     art = read_html(page)
     assert "WhatsApp" not in art.text
     assert paras[4] in art.text
+
+
+def test_layout_table_is_read_as_blocks_not_table_rows():
+    # A page laid out with a table: the article cell holds a heading and many words. The
+    # extractor must not render the whole page as "| ... |" rows; a data table stays.
+    para = "The council approved a new footpath along the river bank on Thursday evening. " * 4
+    page = (
+        "<html><body><table class='main'><tr><td colspan='2'>Monday | Weather 24C</td></tr>"
+        "<tr><td class='content'><h1>New footpath for the river</h1>"
+        f"<div class='text'>{para}<br><br>{para.replace('council', 'mayor')}<br><br>"
+        "<table><tr><th>Section</th><th>Length</th></tr><tr><td>North</td><td>1.2 km</td></tr>"
+        "<tr><td>South</td><td>1.1 km</td></tr></table></div></td>"
+        "<td class='side'><h3>Most read</h3><p>Bus timetable changes</p></td></tr></table>"
+        "</body></html>"
+    )
+    tree = read_html_module.parse(page, "x")
+    assert read_html_module.unwrap_layout_tables(tree) == 1
+    assert [t for t in tree.iter("table")]  # the data table stays a table
+    text = read_html(page).text
+    assert "|" not in text.split("Section")[0]
+    assert "The council approved" in text and "The mayor approved" in text

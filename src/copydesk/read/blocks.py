@@ -373,8 +373,6 @@ def keep_mask(
         i = j + 1
     if tail and TAIL_APPEAL:
         _drop_repeated_labels(lines, keep)
-        if POINTERS:
-            _drop_pointers(lines, keep)
         if CONTACTS:
             _drop_contacts(lines, keep)
         _drop_reader_boxes(lines, keep)
@@ -385,6 +383,10 @@ def keep_mask(
             _drop_named(lines, keep, sites, authors)
         if STAMPED_TAIL:
             _drop_stamped_tail(lines, keep, stamps)
+    if POINTERS:
+        # Both readers: in HTML a "Read also:" link run into a body made of <br> lines
+        # has the body's own markup.
+        _drop_pointers(lines, keep)
     if CHANNELS:
         _drop_channel_prompts(lines, keep)
     if RESCUE:

@@ -160,6 +160,58 @@ def prune(tree) -> int:
     return gone
 
 
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_TABLE_PARTS = frozenset("table tbody thead tfoot tr td th".split())
+#: A table cell holding at least this many words is page layout, not a data cell.
+LAYOUT_CELL_WORDS = 100
+
+
+def _cells(table) -> list:
+    """The cells of ``table`` itself, not of the tables nested in it."""
+    out = []
+    for row in table.iter("tr"):
+        if next((a for a in row.iterancestors("table")), None) is table:
+            out.extend(c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th"))
+    return out
+
+
+def unwrap_layout_tables(tree) -> int:
+    """Turn tables used for layout into plain blocks, in place; return how many.
+
+    An extractor renders a table as rows of cells ("| ... | ... |"), right for data,
+    wrong for a page laid out with tables: the whole page (menus, article, comments,
+    sidebar) comes out as a few huge table rows. A table is layout when it has one cell
+    only (a box around a photo or an advert), or when one of its own cells holds a
+    heading, another table, or at least :data:`LAYOUT_CELL_WORDS` words: a data cell
+    holds a value or a short phrase. Its rows and cells become ``<div>`` blocks.
+    """
+    count = 0
+    for table in list(tree.iter("table")):
+        cells = _cells(table)
+        if not cells:
+            continue
+        layout = any(
+            any(
+                isinstance(d.tag, str) and d.tag in _HEADINGS | {"table"}
+                for d in c.iterdescendants()
+            )
+            or len(c.text_content().split()) >= LAYOUT_CELL_WORDS
+            for c in cells
+        )
+        if not layout:
+            continue
+        count += 1
+        for node in [table, *table.iterdescendants()]:
+            if node is table or (
+                isinstance(node.tag, str)
+                and node.tag in _TABLE_PARTS
+                and node.tag != "table"
+                and next((a for a in node.iterancestors("table")), None) is table
+            ):
+                node.tag = "div"
+    return count
+
+
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd details dialog div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section "
@@ -315,6 +367,7 @@ def read_html(
     # trafilatura modifies the tree it is given; keep ours for the fallback.
     work = _copy(tree)
     prune(work)
+    unwrap_layout_tables(work)
     pruned = _copy(work) if options.clean_text else None
     doc = extract(work, url=url or canonical)
     text = doc.text if doc is not None and doc.text else ""
