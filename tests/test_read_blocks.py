@@ -440,3 +440,22 @@ def test_pointer_line_leaves_in_extracted_text_too():
         "Fishermen welcomed the decision but asked for a second slipway at the north pier.",
     ]
     assert blocks.keep_mask(lines, tail=False) == [True, False, True, True]
+
+
+def test_subheading_under_a_headline_list_stays_when_it_announces_its_paragraph(
+    monkeypatch,
+):
+    lines = [
+        "Work on the new crossing will take a year longer than planned, the agency said.",
+        "Read also",
+        "Truck ban on the old crossing upstream",
+        "Detour stays",
+        "Until then the detour stays in place, adding twenty minutes a day for commuters.",
+        "The costs rise from 18 to 22 million euros, shared by the two countries.",
+    ]
+    probs = [0.9, 0.1, 0.1, 0.1, 0.9, 0.9]
+    monkeypatch.setattr(blocks, "scores", lambda lines, w=None, feats=None: probs)
+    assert blocks.keep_mask(lines) == [True, False, False, True, True, True]
+    # A last headline that does not name what the paragraph under it talks about leaves.
+    lines[3] = "Ferry fares rise again"
+    assert blocks.keep_mask(lines)[3] is False

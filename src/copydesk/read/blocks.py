@@ -495,10 +495,42 @@ def _rescue_subheading(
         return []
     if k > i and k not in gaps:
         prev = lines[k - 1].rstrip()
-        if prev.endswith(":") or (_subheading(prev) and not _LABEL.match(prev)):
+        if prev.endswith(":"):
             return []
+        if _subheading(prev) and not _LABEL.match(prev):
+            # A headline list over the paragraph, unless this line announces the
+            # paragraph under it (most of its words recur there) and the one above
+            # does not: a box's last headline names another story.
+            stop = stoplist("\n".join(lines))
+            if not ANNOUNCE or not (
+                _announces(lines[k], lines[j + 1], stop)
+                and not _announces(prev, lines[j + 1], stop)
+            ):
+                return []
     keep[k] = True
     return [(k, j + 1)]
+
+
+#: Rescue a subheading under a headline-shaped line when it announces its paragraph
+#: (:func:`_announces`).
+ANNOUNCE = True
+_STEM_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stems(line: str, stop: frozenset[str]) -> set[str]:
+    """The content words of ``line`` (4+ letters, not stop words; split at apostrophes:
+    "d'Ëmleedung") cut to their first five letters, a crude stem for any language."""
+    return {
+        w[:5]
+        for w in (x.lower() for x in _STEM_WORD.findall(line))
+        if len(w) >= 4 and w not in stop
+    }
+
+
+def _announces(head: str, para: str, stop: frozenset[str]) -> bool:
+    """More than half of ``head``'s content words recur in ``para``."""
+    words = _stems(head, stop)
+    return bool(words) and len(words & _stems(para, stop)) > 0.5 * len(words)
 
 
 def _drop_word_labels(lines: list[str], keep: list[bool]) -> None:
