@@ -346,3 +346,19 @@ def test_labelled_note_in_a_box_above_the_body_stays():
     claim = "Claim: The north pier will cost ten times its budget."
     html = f'<html><body><div class="copy"><div class="claim"><p>{claim}</p></div>{wrap}</div></body></html>'
     assert mask(html, [claim, *BODY]) == [False] + [True] * 5
+
+
+def test_long_lead_paragraph_before_the_body_container_stays():
+    lead = (
+        "Work on the new bridge will take a year longer than planned, the roads agency "
+        "said on Monday. The crossing was to open next autumn and will now open in 2026."
+    )
+    html = (
+        f'<html><body><article><p class="lead"><strong>{lead}</strong></p>'
+        f'<div class="text">{ps(BODY)}</div></article></body></html>'
+    )
+    assert mask(html, [lead, *BODY]) == [True] * (1 + len(BODY))
+    # A short standfirst in the same place still leaves.
+    short = "The bridge opens a year late."
+    html = html.replace(lead, short)
+    assert mask(html, [short, *BODY])[0] is False

@@ -357,6 +357,11 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             # A line that is mostly a link ("Read also: <a>headline</a>") points
             # elsewhere, whatever its tag.
             keep = keep and _link_share(u) < MAX_LINK_SHARE
+            # A lead paragraph standing right before the body container, as long as the
+            # body's paragraphs (a short one is a standfirst).
+            if LEAD and not keep and i == first - 1 and counts[i] >= median:
+                lead = _lead(pairs, bodies)
+                keep = lead is not None and _link_share(lead) < MAX_LINK_SHARE
         if not keep:
             mask[i] = False
             dropped += counts[i]
@@ -385,6 +390,24 @@ def _top_note(u, line: str) -> bool:
     if not m or not 1 <= len(_WORD.findall(m.group())) <= NOTE_LABEL_WORDS:
         return False
     return bool(_SENTENCE_BREAK.search(line[m.end() :]))
+
+
+#: Keep a long ``<p>`` right before the body container (:func:`_lead`).
+LEAD = True
+
+
+def _lead(pairs, bodies: set) -> Any:
+    """The line's element when it is a ``<p>`` whose next element is a body container:
+    the article's first paragraph set apart from the rest (a bold lead); else None."""
+    for u, _c, _ in pairs:
+        if u is None or _tag(u) != "p":
+            continue
+        nxt = u.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None and nxt in bodies:
+            return u
+    return None
 
 
 def _wrapped_heading(u) -> bool:
