@@ -393,6 +393,13 @@ def test_related_card_early_in_the_article_does_not_end_it():
     for line in top + rest:
         assert line in c.text
     assert "Related" not in c.text.splitlines()
+    # The card's one-sentence dek under its headline leaves with it; a paragraph of the
+    # article's usual length under the headline stays.
+    dek = "Drivers face a longer detour while the old span is inspected."
+    c = clean("\n".join(head + top + card + [dek] + rest))
+    assert dek not in c.text and all(line in c.text for line in top + rest)
+    c = clean("\n".join(head + top + card + rest))
+    assert rest[0] in c.text
     teasers = [
         "Related",
         "Bridge closure extended into summer",

@@ -539,6 +539,7 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
 
     body: list[tuple[int, str]] = []
     in_block = False
+    card: int | None = None
     after_end = False
     seen_long = False
     for i in range(start, end):
@@ -556,6 +557,12 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
         if in_block:
             if kind in (_LONG, _PROSE, _CREDIT):
                 in_block = False
+                if card is not None and _card_dek(lines, kinds, i, card):
+                    # The one-sentence dek under the card's headline.
+                    bp.append((i, line))
+                    card = None
+                    continue
+                card = None
             else:
                 bp.append((i, line))
                 continue
@@ -566,6 +573,8 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
             cr.append((i, line))
         elif kind in (_END, _BLOCK):
             in_block = True
+            # An [end] heading inside the body (see _early_end) opens a card.
+            card = _median_long(lines, kinds, start, end) if kind == _END else None
             bp.append((i, line))
         elif kind in (_PATTERN, _PREFIX, _STAMPED):
             bp.append((i, line))
@@ -814,6 +823,24 @@ def _early_end(lines: list[str], kinds: list[int], start: int, i: int) -> bool:
     before = _long_words(lines, kinds, start, i)
     after = _long_words(lines, kinds, i + 1, nxt)
     return before <= EARLY_END * (before + after)
+
+
+def _median_long(lines: list[str], kinds: list[int], start: int, end: int) -> int:
+    longs = sorted(word_count(lines[k]) for k in range(start, end) if kinds[k] == _LONG)
+    return longs[len(longs) // 2] if longs else 0
+
+
+def _card_dek(lines: list[str], kinds: list[int], i: int, median: int) -> bool:
+    """Line ``i``, the first prose after an ``[end]`` heading inside the body, is the dek
+    of the card's headline: right under a short line (the headline), one sentence, and
+    shorter than the body's median long line. The article going on after a card is a
+    paragraph of its usual length, or does not follow a headline."""
+    return (
+        i > 0
+        and kinds[i - 1] == _SHORT
+        and not _INNER_STOP.search(lines[i])
+        and word_count(lines[i]) < median
+    )
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
