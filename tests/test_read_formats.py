@@ -267,3 +267,11 @@ def test_progress_hook_and_quiet(tmp_path):
     assert seen == [1, 2]
     assert progress_enabled(ReadOptions(quiet=True)) is False
     assert progress_enabled(ReadOptions(progress=True)) is True
+
+
+def test_a_failure_names_its_line_or_byte_offset_as_editors_and_crawl_tools_do():
+    from copydesk.read.batch import ReadFailure
+
+    assert str(ReadFailure("feed.jsonl", "bad JSON", 3)) == "feed.jsonl:3: bad JSON"
+    assert str(ReadFailure("crawl.warc.gz", "truncated", 4096)) == "crawl.warc.gz@4096: truncated"
+    assert str(ReadFailure("page.html", "empty")) == "page.html: empty"

@@ -63,8 +63,12 @@ class ReadFailure:
     kind: str = "input"  # "input" or "limit"
 
     def __str__(self) -> str:
-        where = self.path if self.offset is None else f"{self.path}@{self.offset}"
-        return f"{where}: {self.reason}"
+        if self.offset is None:
+            return f"{self.path}: {self.reason}"
+        # The error locations' conventions: "file:12" for a line of an export,
+        # "file@4096" for a byte offset into a crawl file.
+        crawl = self.path.lower().endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))
+        return f"{self.path}{'@' if crawl else ':'}{self.offset}: {self.reason}"
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "offset": self.offset, "reason": self.reason, "kind": self.kind}
