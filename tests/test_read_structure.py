@@ -362,3 +362,54 @@ def test_long_lead_paragraph_before_the_body_container_stays():
     short = "The bridge opens a year late."
     html = html.replace(lead, short)
     assert mask(html, [short, *BODY])[0] is False
+
+
+def test_card_the_extractor_ran_together_is_found_and_leaves():
+    # The extractor glued a card's label, headline and dek into one line without
+    # spaces; the words are still found (round 13), outside the body.
+    card = (
+        '<div class="card"><span>Read also</span><a href="/x">'
+        "<div>Harbour town counts the cost of the winter storms</div>"
+        "<div>Repairs to the sea wall will take most of the year.</div></a></div>"
+    )
+    html = f'<html><body><div class="copy">{ps(BODY[:2])}{card}{ps(BODY[2:])}</div></body></html>'
+    glued = (
+        "Read alsoHarbour town counts the cost of the winter storms"
+        "Repairs to the sea wall will take most of the year."
+    )
+    got = mask(html, [*BODY[:2], glued, *BODY[2:]])
+    assert got == [True, True, False, True, True, True]
+
+
+def test_glued_body_paragraph_stays_and_unfound_glue_is_left_alone():
+    html = (
+        f'<html><body><div class="copy">{ps(BODY)}</div><aside><p>{BOX}</p></aside></body></html>'
+    )
+    # A body paragraph whose inline parts lost their spaces is found in the body.
+    glued = BODY[1].replace("million and", "millionand")
+    assert all(mask(html, [BODY[0], glued, *BODY[2:]]))
+    # Text that is not on the page, spaces or not, is no evidence: it stays.
+    assert mask(html, [*BODY, "Nothingof thisis onthe pageat all"]) == [True] * 6
+
+
+def test_body_of_content_blocks_is_found_and_a_panel_block_leaves():
+    # A CMS page: each run of paragraphs in a wrapper inside a block of its own, a
+    # pull quote and an "about the study" panel in blocks of other classes.
+    def block(items, heading=""):
+        h = f"<h2>{heading}</h2>" if heading else ""
+        return (
+            f'<section class="block block--text"><div class="rich">{h}{ps(items)}</div></section>'
+        )
+
+    quote = "We have waited long enough for this pier."
+    html = (
+        "<html><body><article>"
+        f"{block(BODY[:2])}{block(BODY[2:3], 'What happens next')}"
+        f'<section class="block block--quote"><blockquote class="pull"><p>{quote}</p></blockquote></section>'
+        f"{block(BODY[3:])}"
+        f'<section class="block block--panel"><div class="panel"><h3>About the plan</h3><p>{BOX}</p></div></section>'
+        "</article></body></html>"
+    )
+    lines = [*BODY[:2], "What happens next", BODY[2], quote, *BODY[3:], "About the plan", BOX]
+    got = mask(html, lines)
+    assert got == [True] * 4 + [False] + [True] * 2 + [False, False]

@@ -158,6 +158,8 @@ class _Finder:
             self.starts.append(pos)
             pos += len(key) + 1
         self.text = " ".join(key for key, _ in rendered)
+        self._flat: str | None = None
+        self._flat_at: list[int] = []
 
     def find(self, line: str) -> list[Any]:
         key = _key(line)
@@ -167,6 +169,29 @@ class _Finder:
             return self.exact[key]
         if key.count(" ") + 1 < MIN_SUBSTRING_WORDS:
             return []
+        found = self._places(key)
+        if not found:
+            found = self._glued(key)
+        return found
+
+    def _glued(self, key: str) -> list[Any]:
+        """Where a line stands whose blocks the extractor ran together without a space
+        ("Read alsoHeadline of another storyIts dek"): its words are found with the
+        spaces between words ignored (round 13). The rendered line holding most of it
+        (the card's headline or dek) stands for it."""
+        if self._flat is None:
+            # The rendered text without spaces, and each of its characters' place in
+            # the text with spaces.
+            self._flat_at = [i for i, ch in enumerate(self.text) if ch != " "]
+            self._flat = self.text.replace(" ", "")
+        flat = key.replace(" ", "")
+        at = self._flat.find(flat)
+        if at < 0 or self._flat.find(flat, at + 1) >= 0:
+            return []  # not there, or there more than once: no evidence
+        start, end = self._flat_at[at], self._flat_at[at + len(flat) - 1] + 1
+        return self._places(self.text[start:end])
+
+    def _places(self, key: str) -> list[Any]:
         found: list[Any] = []
         at = self.text.find(key)
         # Every place the text occurs (a verdict box or a standfirst may repeat a
@@ -275,13 +300,51 @@ def _body_containers(found, counts: list[int]) -> set | None:
         groups[_group(c)] = groups.get(_group(c), 0) + n
     best = max(groups, key=lambda g: groups[g])
     if groups[best] < MIN_BODY_SHARE * total:
-        return None
+        return _block_bodies(p_words, total)
     bodies = {c for c in p_words if _group(c) == best}
     body = next(iter(bodies))
     parent = body.getparent()
     if parent is not None:
         bodies.update(s for s in parent if _group(s) == best)
     return bodies
+
+
+def _cousins(node) -> tuple | None:
+    """``node``'s place among content blocks: (its grandparent, its parent's signature,
+    its own), or None when it has no grandparent."""
+    parent = node.getparent()
+    grand = parent.getparent() if parent is not None else None
+    if grand is None:
+        return None
+    return (grand, *_signature(parent), *_signature(node))
+
+
+def _block_bodies(p_words: dict, total: int) -> set | None:
+    """Body containers of an article built of content blocks (round 13): a CMS puts
+    each run of paragraphs in a wrapper of its own inside a block of its own
+    (``<section class="block--text"><div class="rich-text"><p>…``), with a pull quote
+    or a panel in blocks of other classes between them. Containers of one signature
+    whose parents share a signature and a parent count as one body when together they
+    hold :data:`MIN_BODY_SHARE` of the words; a panel's wrapper of another class is
+    not among them."""
+    groups: dict[Any, int] = {}
+    for c, n in p_words.items():
+        g = _cousins(c)
+        if g is not None:
+            groups[g] = groups.get(g, 0) + n
+    if not groups:
+        return None
+    best = max(groups, key=lambda g: groups[g])
+    if groups[best] < MIN_BODY_SHARE * total:
+        return None
+    grand, ptag, pcls, tag, cls = best
+    return {
+        c
+        for parent in grand
+        if isinstance(parent.tag, str) and _signature(parent) == (ptag, pcls)
+        for c in parent
+        if isinstance(c.tag, str) and _signature(c) == (tag, cls)
+    }
 
 
 def keep_mask(tree, lines: list[str]) -> list[bool]:
