@@ -413,3 +413,20 @@ def test_body_of_content_blocks_is_found_and_a_panel_block_leaves():
     lines = [*BODY[:2], "What happens next", BODY[2], quote, *BODY[3:], "About the plan", BOX]
     got = mask(html, lines)
     assert got == [True] * 4 + [False] + [True] * 2 + [False, False]
+
+
+def test_bold_intro_a_little_shorter_than_the_body_stays_a_notice_leaves():
+    # A tabloid's bold intro sentence is nearly as long as the body's paragraphs.
+    intro = (
+        "Fishermen could not believe their luck when the harbour board finally voted"
+        " on Tuesday night to rebuild the old north pier after two long winters."
+    )
+    html = (
+        f'<html><body><div class="text"><p class="intro"><strong>{intro}</strong></p>'
+        f"{ps(BODY[1:])}</div></body></html>"
+    )
+    assert all(mask(html, [intro, *BODY[1:]]))
+    # A notice above the body half as long as its paragraphs still leaves.
+    notice = "This article may contain affiliate links to shops we earn from."
+    html = html.replace(f"<strong>{intro}</strong>", notice)
+    assert mask(html, [notice, *BODY[1:]]) == [False, True, True, True, True]
