@@ -28,6 +28,7 @@ from articles_h9 import ARTICLES_H9  # noqa: E402
 from articles_h13 import ARTICLES_H13  # noqa: E402
 from articles_h14 import ARTICLES_H14  # noqa: E402
 from articles_h15 import ARTICLES_H15  # noqa: E402
+from articles_h16 import ARTICLES_H16  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -39,6 +40,7 @@ from pages_h9 import LAYOUTS_H9  # noqa: E402
 from pages_h13 import LAYOUTS_H13  # noqa: E402
 from pages_h14 import LAYOUTS_H14  # noqa: E402
 from pages_h15 import LAYOUTS_H15  # noqa: E402
+from pages_h16 import LAYOUTS_H16  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -477,7 +479,7 @@ def main() -> None:
     # sixth, "h7" (pages_h7.py) for the seventh, "h8" (pages_h8.py) for the eighth,
     # "h9" (pages_h9.py) for the ninth, "h13" (pages_h13.py; h10-h12 name early tuned
     # pages) for the tenth, "h14" (pages_h14.py) for the eleventh, "h15" (pages_h15.py)
-    # for the twelfth.
+    # for the twelfth, "h16" (pages_h16.py) for the thirteenth.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -492,6 +494,7 @@ def main() -> None:
         **ARTICLES_H13,
         **ARTICLES_H14,
         **ARTICLES_H15,
+        **ARTICLES_H16,
     }
     layouts = {
         **LAYOUTS,
@@ -506,6 +509,7 @@ def main() -> None:
         **LAYOUTS_H13,
         **LAYOUTS_H14,
         **LAYOUTS_H15,
+        **LAYOUTS_H16,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
