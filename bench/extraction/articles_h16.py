@@ -1,8 +1,10 @@
 """Fictional article bodies for the frozen held-out group "h16" (no real article text).
 
-Written together with ``pages_h16.py`` after the twelfth round and before any change of
-the thirteenth, by someone other than the person tuning the reader and without reading
-the reader's cleaning rules or its output on these pages; never used to tune the reader
+Written together with ``pages_h16.py`` after the twelfth round, at the start of the
+thirteenth (its first changes, 5405821, c3e43ae and bdbc016, were committed while these
+pages were being written, from work begun before the pages were in the repository), by
+someone other than the person tuning the reader and without reading the reader's
+cleaning rules or its output on these pages; never used to tune the reader
 (docs/benchmarks-extraction.md). Same shape as ``articles.py``: a paragraph starting
 with ``## `` is a subheading, one starting with ``- `` an item of an in-body list. Notes
 a standards editor keeps with the story (a correction, an editor's note) are
