@@ -459,3 +459,33 @@ def test_subheading_under_a_headline_list_stays_when_it_announces_its_paragraph(
     # A last headline that does not name what the paragraph under it talks about leaves.
     lines[3] = "Ferry fares rise again"
     assert blocks.keep_mask(lines)[3] is False
+
+
+def test_common_address_words_are_the_texts_own():
+    # "te" is "you" in some languages and "the" in others: in a text where most
+    # sentences hold it, it says nothing about who is spoken to.
+    lines = [
+        "Ka whakatuwherahia te whare kai hou o te marae a te Rātapu nei, i muri i ngā marama.",
+        "E rua miriona te utu o te whare, nā te iwi anō te nuinga o te moni i kohi.",
+        "Ka taea e te whare kai te whāngai i ngā manuhiri e rau i te wā kotahi.",
+        "Hei tā te heamana, ka whakamahia hoki te whare hei wāhi whakaruruhau mō te hapori.",
+    ]
+    assert "te" in blocks.common_address_words(lines)
+    assert blocks.addresses_reader(lines[0])
+    assert not blocks.addresses_reader(lines[0], blocks.common_address_words(lines))
+
+
+def test_common_address_words_leave_a_real_appeal():
+    lines = [
+        "The council approved the new budget on Monday after a long debate in the chamber.",
+        "The mayor said the money would go to roads, schools and the harbour front.",
+        "Opposition members said the plan cut too deep into the libraries' budget.",
+        "A final vote on the harbour plan is expected before the end of the summer.",
+        "If you have a story for us, send your tip to the newsroom today.",
+    ]
+    common = blocks.common_address_words(lines)
+    assert "you" not in common and "your" not in common
+    assert blocks.addresses_reader(lines[-1], common)
+    keep = [True] * len(lines)
+    blocks._drop_appeal_tail(lines, keep)
+    assert keep == [True, True, True, True, False]

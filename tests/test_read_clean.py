@@ -409,3 +409,95 @@ def test_related_card_early_in_the_article_does_not_end_it():
     ]
     c = clean("\n".join(head + top + rest + teasers))
     assert "Drivers face" not in c.text and "Boat owners" not in c.text
+
+
+# Round 14: hard-wrapped text, a card inside extracted text, a wire trailer's date.
+
+_WRAPPED = """Harbour board approves new ferry terminal after long review
+By Ann Lee
+WESTPORT, May 2 (Coast Wire) - The harbour board approved a new ferry
+terminal on Thursday, ending a review that had run for almost three
+years and drawn objections from residents of the old quay.
+The terminal will cost $84 million and is due to open in the spring of
+2027, the board said in a statement after its monthly meeting.
+“We listened to every objection and changed the design twice”, Chair
+Maria Olsen told reporters, adding that the building would be lower
+than first planned.
+Opponents said they would study the decision before deciding whether to
+appeal.
+Subscribe to Coast Wire alerts
+Terms | Privacy
+"""
+
+
+def test_unwrap_joins_hard_wrapped_paragraphs():
+    c_mod = importlib.import_module("copydesk.read.clean")
+    lines = c_mod.unwrap(_WRAPPED.strip().splitlines())
+    assert any(x.startswith("WESTPORT") and x.endswith("old quay.") for x in lines)
+    assert any(x.startswith("“We listened") and x.endswith("first planned.") for x in lines)
+    # Lines outside the wrapped paragraphs are left alone.
+    assert "Harbour board approves new ferry terminal after long review" in lines
+    assert "Subscribe to Coast Wire alerts" in lines
+
+
+def test_unwrap_leaves_ordinary_lines():
+    c_mod = importlib.import_module("copydesk.read.clean")
+    lines = [
+        "Council votes on the budget",
+        "The council approved the budget on Monday after a long debate in the chamber.",
+        "Home",
+        "news",
+        "12:40 Road closed after a landslide near the old quarry",
+        "11:55 Sports hall reopens after its repair",
+    ]
+    assert c_mod.unwrap(lines) == lines
+
+
+def test_clean_keeps_a_hard_wrapped_story():
+    c = clean(_WRAPPED)
+    for words in ("old quay.", "monthly meeting.", "first planned.", "appeal."):
+        assert words in c.text
+    assert "Subscribe" not in c.text and "Privacy" not in c.text
+
+
+def test_extracted_card_inside_the_article_does_not_end_it():
+    para = "The irrigation line reached the district in March after {} years of work on the wells."
+    lines = [para.format(n) for n in ("two", "three")]
+    lines += ["Related"]
+    lines += [
+        "Farmers will pay a monthly rate based on the size of their plots, the ministry said.",
+        "The junior minister said the rate would be set after talks with the farmers' groups.",
+        "A second phase would extend the line to the neighbouring districts next year.",
+        "Growers said young people were already asking about land to lease near the line.",
+    ]
+    c = clean("\n".join(lines), mode="extracted")
+    assert "second phase" in c.text and "land to lease" in c.text
+    assert "Related" not in c.text.splitlines()
+
+
+def test_extracted_end_heading_after_the_article_still_ends_it():
+    lines = [
+        "The irrigation line reached the district in March after two years of work on the wells.",
+        "Farmers will pay a monthly rate based on the size of their plots, the ministry said.",
+        "The junior minister said the rate would be set after talks with the farmers' groups.",
+        "Related",
+        "Drought hits the southern parishes as the rains fail for a second year running.",
+    ]
+    c = clean("\n".join(lines), mode="extracted")
+    assert "Drought" not in c.text and "junior minister" in c.text
+
+
+def test_date_under_the_article_is_no_page_head():
+    text = "\n".join(
+        [
+            "Markets",
+            "Northgate profit falls on lower copper prices, the company said on Wednesday.",
+            "Net income fell to $212 million from $259 million a year earlier, it said.",
+            "Analysts had expected more, according to data compiled by the news service.",
+            "Shares fell 3% in early trading while the broader index was down slightly.",
+            "October 29, 2025",
+            "Market data delayed at least 15 minutes and provided for information only.",
+        ]
+    )
+    c = clean(text)
+    assert "Northgate profit falls" in c.text and "Analysts had expected" in c.text

@@ -830,6 +830,12 @@ def _drop_stamped_tail(
 
 #: Drop the tail that starts with a line addressing the reader (:func:`_drop_appeal_tail`).
 TAIL_APPEAL = True
+#: Ignore the reader words that are function words of the text's language
+#: (:func:`common_address_words`). Off: on h16 it puts back all of two pages' lost
+#: article text (pasted recall 0.904 -> 0.961) but lets a Māori notice box and a
+#: newsletter line through, which the false signal had set aside (leakage 4.0% ->
+#: 6.7%, over h16's floor of 5%); see Round 14 in docs/benchmarks-extraction.md.
+COMMON = False
 #: The tail must start after this share of the kept words, and hold at most
 #: :data:`APPEAL_MAX_SHARE` of them.
 APPEAL_START = 0.6
@@ -839,17 +845,40 @@ APPEAL_MAX_SHARE = 0.25
 APPEAL_NEXT = True
 
 
-def addresses_reader(line: str) -> bool:
+def addresses_reader(line: str, common: frozenset[str] = frozenset()) -> bool:
     """True when the site's own words (not a quotation) speak to the reader or as the
     site: "you"/"your" in the page's languages (``data/read_address.txt``), or the
-    ``[voice]`` words ("we", "our")."""
+    ``[voice]`` words ("we", "our"). ``common``: words of ``[reader]`` to ignore
+    (:func:`common_address_words`)."""
     own = unquoted(line)
     if not own.strip():
         return False
-    reader = _reader_words()
+    reader = _reader_words() - common if common else _reader_words()
     return any(
         m.group().lower() in reader and not _name_cased(own, m) for m in WORD.finditer(own)
     ) or any(m.group().lower() not in AMBIGUOUS_VOICE for m in _voice().finditer(own))
+
+
+#: A ``[reader]`` word found outside quotations in at least this share of the text's
+#: sentences is a function word of the text's own language, not the page speaking to
+#: its reader: Māori "te" (the), Yoruba "ti" (that), Breton "ti" (house) are "you" in
+#: other languages. A site's prompts are a few lines; the article's language is in
+#: most of them.
+COMMON_ADDRESS = 0.3
+#: ... counted over at least this many sentences.
+COMMON_MIN_LINES = 4
+
+
+def common_address_words(lines: list[str]) -> frozenset[str]:
+    """The ``[reader]`` words too common in ``lines`` to say who is spoken to."""
+    reader = _reader_words()
+    rows = [x for x in lines if len(WORD.findall(x)) >= 5 and _SENT_END.search(x.rstrip())]
+    if len(rows) < COMMON_MIN_LINES:
+        return frozenset()
+    seen: Counter[str] = Counter()
+    for x in rows:
+        seen.update({w.lower() for w in WORD.findall(unquoted(x))} & reader)
+    return frozenset(w for w, c in seen.items() if c >= COMMON_ADDRESS * len(rows))
 
 
 _OPENS = re.compile(r"(?:\A|[.!?…:;]|\A[\W_]+)[\s\"'“”‘’«»„()\[\]–—-]*\Z")
@@ -923,6 +952,7 @@ def _drop_reader_boxes(lines: list[str], keep: list[bool]) -> None:
     counts = [len(WORD.findall(x)) for x in lines]
     m = len(lines)
     heads = [i for i in range(m) if _section_heading(lines[i], counts[i])]
+    common = common_address_words(lines) if COMMON else frozenset()
     for h, nxt in zip(heads, heads[1:], strict=False):
         box = range(h + 1, nxt)
         if not 1 <= len(box) <= BOX_LINES or h == 0:
@@ -930,7 +960,7 @@ def _drop_reader_boxes(lines: list[str], keep: list[bool]) -> None:
         first = lines[h + 1]
         if counts[h + 1] < 5 or not _SENT_END.search(first.rstrip()):
             continue
-        if addresses_reader(lines[h]) or addresses_reader(first):
+        if addresses_reader(lines[h], common) or addresses_reader(first, common):
             for k in range(h, nxt):
                 keep[k] = False
 
@@ -944,6 +974,7 @@ def _drop_appeal_tail(lines: list[str], keep: list[bool]) -> None:
     total = sum(c for c, k in zip(counts, keep, strict=True) if k)
     if not total:
         return
+    common = common_address_words(lines) if COMMON else frozenset()
     before = 0
     for i, (line, c) in enumerate(zip(lines, counts, strict=True)):
         if not keep[i]:
@@ -954,7 +985,7 @@ def _drop_appeal_tail(lines: list[str], keep: list[bool]) -> None:
             before >= APPEAL_START * total
             and c >= 5
             and not line.rstrip().endswith("?")
-            and addresses_reader(line)
+            and addresses_reader(line, common)
         ):
             rest = sum(x for x, k in zip(counts[i:], keep[i:], strict=True) if k)
             # The article's own close may speak to the reader too ("If you walk there
@@ -965,7 +996,7 @@ def _drop_appeal_tail(lines: list[str], keep: list[bool]) -> None:
                     keep[j]
                     and counts[j] >= 12
                     and _SENT_END.search(lines[j])
-                    and not addresses_reader(lines[j])
+                    and not addresses_reader(lines[j], common)
                     and _cohesion(lines, j, j) >= COHESION
                     for j in range(i + 1, len(lines))
                 ):

@@ -481,6 +481,87 @@ def _photo_credit(line: str) -> bool:
     return any(x.strip() in agencies for x in (m.group("a"), m.group("b")))
 
 
+#: Re-join hard-wrapped lines (:func:`unwrap`) before the line rules read them.
+UNWRAP = True
+#: A hard-wrapped text shows at least this many lines broken inside a sentence.
+WRAP_PAIRS = 3
+#: Lines longer than this are paragraphs, never lines of a hard-wrapped text.
+WRAP_MAX = 100
+#: Lines this close to a broken pair are part of the wrapped text.
+WRAP_NEAR = 3
+#: In the wrapped text, a line filled to this share of the wrap width, ending
+#: mid-sentence, goes on in the next line when the next one's first word would not
+#: have fitted in that share (writers and mailers break a little before the width).
+WRAP_FILL = 0.85
+#: A broken line is at least this long (a short line ends a paragraph or is a heading).
+WRAP_MIN = 40
+_WRAP_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»)]$")
+
+
+def _broken(a: str, b: str) -> bool:
+    """``a`` ends mid-sentence and ``b`` goes on with it in lower case. (A line opening
+    with a digit may be a date or a stamped headline as well as a sentence going on.)"""
+    return (
+        WRAP_MIN <= len(a) <= WRAP_MAX
+        and len(b) <= WRAP_MAX
+        and not _WRAP_END.search(a)
+        and b[:1].islower()
+    )
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """``lines`` with hard-wrapped paragraphs joined back into one line each.
+
+    A wire story in a ``<pre>``, a plain-text e-mail: each paragraph broken into lines
+    of about the same width, which the line rules would read as short lines (headings,
+    menu items) and set aside. The text counts as hard-wrapped only when at least
+    :data:`WRAP_PAIRS` lines of :data:`WRAP_MIN`-:data:`WRAP_MAX` characters end
+    mid-sentence with the next line going on in lower case; the widest of those is the
+    wrap width. Then a line joins the next when the next goes on in lower case, or when, within :data:`WRAP_NEAR` lines
+    of such a pair, it is filled to :data:`WRAP_FILL` of the width, ends mid-sentence
+    and the next one's first word would not have fitted ("... Chief" / "Executive
+    ..."). A line wider than the width (a headline above the text) joins nothing. A paragraph line is
+    longer than :data:`WRAP_MAX`, and a page of such lines is returned as it is.
+    """
+    pairs = [i for i in range(len(lines) - 1) if _broken(lines[i], lines[i + 1])]
+    if len(pairs) < WRAP_PAIRS:
+        return lines
+    width = max(len(lines[i]) for i in pairs)
+    near = {k for i in pairs for k in range(i - WRAP_NEAR, i + WRAP_NEAR + 2)}
+    out: list[str] = []
+    joining = False
+    for i, line in enumerate(lines):
+        if joining:
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        joining = bool(nxt) and (
+            _broken(line, nxt)
+            or (
+                i in near
+                and WRAP_FILL * width <= len(line) <= width
+                and len(nxt) <= width
+                and len(line) + 1 + len(nxt.split(" ", 1)[0]) > WRAP_FILL * width
+                and not _WRAP_END.search(line)
+                and _joinable(line)
+                and nxt[:1] not in _ITEM_START
+                and credit_kind(line) is None
+            )
+        )
+    return out
+
+
+# A line opening with one of these starts an item or a trailer ("-- net debt ...",
+# "(END)"), not the rest of a sentence.
+_ITEM_START = frozenset("([{-–—•*·")
+
+
+def _joinable(line: str) -> bool:
+    """A line that may be the first part of a wrapped one: letters, no table bars."""
+    return bool(_LETTERS.search(line)) and "|" not in line
+
+
 def _heading_like(line: str) -> bool:
     n = word_count(line)
     return 3 <= n <= 25 and not line.endswith((".", ",", ";", ":")) and line[:1].isupper()
@@ -490,6 +571,8 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
     """Split ``text`` (one block per line) into body, boilerplate and credits."""
     lines = [tidy_line(x) for x in text.splitlines()]
     lines = [x for x in lines if x]
+    if UNWRAP:
+        lines = unwrap(lines)
     kinds = _context(lines, [_classify(x) for x in lines])
     out = Cleaned(text="")
     n = len(lines)
@@ -550,7 +633,12 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
             else:
                 bp.append((i, line))
             continue
-        if kind == _END and seen_long and mode == "extracted":
+        if (
+            kind == _END
+            and seen_long
+            and mode == "extracted"
+            and not (EXTRACTED_EARLY_END and _early_end(lines, kinds, start, i))
+        ):
             after_end = True
             bp.append((i, line))
             continue
@@ -740,7 +828,15 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
     head_end = 0
     for i in range(n):
         meta = kinds[i] in (_BYLINE, _DATE) or (kinds[i] == _SHORT and _meta_line(lines[i]))
-        if meta and i < max(first_long + 1, n // 2):
+        if (
+            meta
+            and i < max(first_long + 1, n // 2)
+            # A date under most of the article (a wire story's trailer) is no page head.
+            and not (
+                TRAILER_DATE
+                and _long_words(lines, kinds, 0, i) > _long_words(lines, kinds, i + 1, n)
+            )
+        ):
             later_long = _LONG in kinds[i + 1 :]
             if later_long:
                 head_end = i + 1
@@ -801,6 +897,11 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
     return start, last + 1
 
 
+#: A byline or date line with more long prose above it than below it closes the
+#: article (a wire trailer) and does not mark the page head.
+TRAILER_DATE = True
+
+
 def _long_words(lines: list[str], kinds: list[int], i: int, j: int) -> int:
     return sum(word_count(lines[k]) for k in range(i, j) if kinds[k] == _LONG)
 
@@ -811,6 +912,9 @@ def _long_words(lines: list[str], kinds: list[int], i: int, j: int) -> int:
 #: article's first paragraphs has most of the article under it; a "Related" rail, a
 #: comments section or a teaser list after the article holds less than it does.
 EARLY_END = 0.4
+#: In extracted text (HTML) too, an ``[end]`` heading with most of the article under
+#: it opens a card (:func:`_early_end`) rather than ending the article.
+EXTRACTED_EARLY_END = True
 
 
 def _early_end(lines: list[str], kinds: list[int], start: int, i: int) -> bool:
