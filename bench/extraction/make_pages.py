@@ -29,6 +29,7 @@ from articles_h13 import ARTICLES_H13  # noqa: E402
 from articles_h14 import ARTICLES_H14  # noqa: E402
 from articles_h15 import ARTICLES_H15  # noqa: E402
 from articles_h16 import ARTICLES_H16  # noqa: E402
+from articles_h17 import ARTICLES_H17  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -41,6 +42,7 @@ from pages_h13 import LAYOUTS_H13  # noqa: E402
 from pages_h14 import LAYOUTS_H14  # noqa: E402
 from pages_h15 import LAYOUTS_H15  # noqa: E402
 from pages_h16 import LAYOUTS_H16  # noqa: E402
+from pages_h17 import LAYOUTS_H17  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -479,7 +481,8 @@ def main() -> None:
     # sixth, "h7" (pages_h7.py) for the seventh, "h8" (pages_h8.py) for the eighth,
     # "h9" (pages_h9.py) for the ninth, "h13" (pages_h13.py; h10-h12 name early tuned
     # pages) for the tenth, "h14" (pages_h14.py) for the eleventh, "h15" (pages_h15.py)
-    # for the twelfth, "h16" (pages_h16.py) for the thirteenth.
+    # for the twelfth, "h16" (pages_h16.py) for the thirteenth, "h17" (pages_h17.py) for
+    # the fourteenth.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -495,6 +498,7 @@ def main() -> None:
         **ARTICLES_H14,
         **ARTICLES_H15,
         **ARTICLES_H16,
+        **ARTICLES_H17,
     }
     layouts = {
         **LAYOUTS,
@@ -510,6 +514,7 @@ def main() -> None:
         **LAYOUTS_H14,
         **LAYOUTS_H15,
         **LAYOUTS_H16,
+        **LAYOUTS_H17,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
