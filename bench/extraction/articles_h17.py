@@ -1,13 +1,13 @@
 """Fictional article bodies for the frozen held-out group "h17" (no real article text).
 
-Written together with ``pages_h17.py`` after the thirteenth round and before any change
-of the fourteenth, by someone other than the person tuning the reader and without
-reading the reader's cleaning rules or its output on these pages; never used to tune the
-reader (docs/benchmarks-extraction.md). Same shape as ``articles.py``: a paragraph
-starting with ``## `` is a subheading, one starting with ``- `` an item of an in-body
-list. Notes a standards editor keeps with the story (a correction, an editor's note)
-are paragraphs; source lines, agency tags, copyright lines and photo credits are
-``credits`` (not article text).
+Written together with ``pages_h17.py`` after the thirteenth round, at the start of the
+fourteenth (its first change, 587c1bd, was made without these pages), by someone other
+than the person tuning the reader and without reading the reader's cleaning rules or its
+output on these pages; never used to tune the reader (docs/benchmarks-extraction.md).
+Same shape as ``articles.py``: a paragraph starting with ``## `` is a subheading, one
+starting with ``- `` an item of an in-body list. Notes a standards editor keeps with the
+story (a correction, an editor's note) are paragraphs; source lines, agency tags,
+copyright lines and photo credits are ``credits`` (not article text).
 """
 
 ARTICLES_H17 = {
