@@ -123,15 +123,19 @@ GROUPS = {
     # held out in it; a development group of the fourteenth, once h17 existed. Never
     # used to train the line check.
     "h16": lambda name: name.startswith("h16-"),
-    # Frozen group h17 (pages_h17.py): written after the thirteenth round and before any
-    # change of the fourteenth. Its pages are left out of the per-page table
+    # Frozen group h17 (pages_h17.py): written at the start of the fourteenth round and
+    # held out in it; a development group of the fifteenth, once h18 existed. Never
+    # used to train the line check.
+    "h17": lambda name: name.startswith("h17-"),
+    # Frozen group h18 (pages_h18.py): written after the fourteenth round and before any
+    # change of the fifteenth. Its pages are left out of the per-page table
     # (``--held-out`` shows them) so that nobody tunes on them by looking; ``--dev``
     # does not read them at all.
-    "held-out-h17": lambda name: name.startswith("h17-"),
+    "held-out-h18": lambda name: name.startswith("h18-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h17-"
+HELD_OUT = "h18-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -153,7 +157,7 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h16`` = earlier held-out groups now developed on, ``held-out-h17`` = the frozen
+    to ``h17`` = earlier held-out groups now developed on, ``held-out-h18`` = the frozen
     pages not
     yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
