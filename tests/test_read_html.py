@@ -104,3 +104,30 @@ def test_layout_table_is_read_as_blocks_not_table_rows():
     text = read_html(page).text
     assert "|" not in text.split("Section")[0]
     assert "The council approved" in text and "The mayor approved" in text
+
+
+def test_safety_net_puts_back_a_paragraph_the_structure_step_dropped():
+    # Round 15: each paragraph in a frame of its own (a TYPO3-like page); the one frame
+    # without a heading was once read as a box. The plain extraction keeps it, and so
+    # does the reader now; a channel prompt in the same place stays out.
+    paras = [
+        f"Paragraph {n} of the market story tells how the traders of the old market will move to the new hall next month."
+        for n in "one two three four five".split()
+    ]
+    frames = "".join(
+        f'<div class="frame frame-text"><header><h2>Section {i}</h2></header><div class="text"><p>{p}</p></div></div>'
+        if i != 2
+        else f'<div class="frame frame-text"><div class="text"><p>{p}</p></div></div>'
+        for i, p in enumerate(paras)
+    )
+    prompt = (
+        "Follow our Telegram channel to get the latest news from the market and the town every day."
+    )
+    page = (
+        "<html><body><main><h1>New market opens</h1>"
+        f'<div class="news">{frames}<p>{prompt}</p></div></main></body></html>'
+    )
+    text = read_html(page).text
+    for p in paras:
+        assert p in text
+    assert "Telegram" not in text

@@ -430,3 +430,68 @@ def test_bold_intro_a_little_shorter_than_the_body_stays_a_notice_leaves():
     notice = "This article may contain affiliate links to shops we earn from."
     html = html.replace(f"<strong>{intro}</strong>", notice)
     assert mask(html, [notice, *BODY[1:]]) == [False, True, True, True, True]
+
+
+# Round 15: the recall safety net (structure.rescue), on made-up lines.
+def _prose(line: str) -> bool:
+    return len(line.split()) >= 12 and line.rstrip().endswith(".")
+
+
+def _page(inner: str):
+    return lxml.html.document_fromstring(f"<html><body><article>{inner}</article></body></html>")
+
+
+def test_rescue_puts_back_a_lost_paragraph_in_place():
+    from copydesk.read.structure import rescue
+
+    tree = _page(ps(BODY))
+    kept = [BODY[0], BODY[1], BODY[3], BODY[4]]
+    assert rescue(tree, kept, BODY, _prose) == BODY
+
+
+def test_rescue_leaves_a_labelled_box_and_the_tail_out():
+    from copydesk.read.structure import rescue
+
+    label = "Facts in figures"
+    tail = "The harbour office is open on weekdays from nine until five, and it closes at noon on Fridays."
+    tree = _page(
+        ps(BODY[:3])
+        + f'<div class="box"><p><b>{label}</b></p><p>{BOX}</p></div>'
+        + ps(BODY[3:])
+        + ps([tail])
+    )
+    plain = [*BODY[:3], label, BOX, *BODY[3:], tail]
+    # A box that opens with a label the reader dropped, and a line after the article's
+    # last kept line, stay out.
+    assert rescue(tree, BODY, plain, _prose) == BODY
+
+
+def test_rescue_leaves_linked_repeated_and_named_furniture_out():
+    from copydesk.read.structure import rescue
+
+    teaser = (
+        "Another story about the harbour board and its long history of arguments over the pier."
+    )
+    html = ps(BODY[:2]) + f'<p><a href="/x">{teaser}</a></p>' + ps(BODY[2:])
+    tree = _page(html)
+    kept = BODY
+    plain = [*BODY[:2], teaser, *BODY[2:]]
+    assert rescue(tree, kept, plain, _prose) == BODY
+    # Text found twice on the page (a pull quote) is no evidence.
+    tree = _page(ps(BODY[:2]) + ps([BOX]) + ps(BODY[2:]) + ps([BOX]))
+    assert rescue(tree, kept, [*BODY[:2], BOX, *BODY[2:]], _prose) == BODY
+    # A block whose class names furniture.
+    tree = _page(ps(BODY[:2]) + f'<div class="promo"><p>{BOX}</p></div>' + ps(BODY[2:]))
+    named = lambda el: "promo" in (el.get("class") or "")  # noqa: E731
+    assert rescue(tree, kept, [*BODY[:2], BOX, *BODY[2:]], _prose, named) == BODY
+
+
+def test_rescue_puts_back_a_subheading_above_a_kept_paragraph():
+    from copydesk.read.structure import rescue
+
+    head = "What the fishermen want"
+    tree = _page(ps(BODY[:2]) + f"<h2>{head}</h2>" + ps(BODY[2:]))
+    assert rescue(tree, BODY, [*BODY[:2], head, *BODY[2:]], _prose) == [*BODY[:2], head, *BODY[2:]]
+    # ... not a page headline (<h1>).
+    tree = _page(ps(BODY[:2]) + f"<h1>{head}</h1>" + ps(BODY[2:]))
+    assert rescue(tree, BODY, [*BODY[:2], head, *BODY[2:]], _prose) == BODY

@@ -425,6 +425,16 @@ def _classify(line: str) -> int:
     return _SHORT
 
 
+#: The kind of a paragraph-shaped line (:func:`classify`).
+LONG = _LONG
+
+
+def classify(line: str) -> int:
+    """The kind the line rules give ``line`` on its own (:data:`LONG`: a paragraph of
+    12 words or more with a sentence end, no boilerplate phrase, credit or date)."""
+    return _classify(tidy_line(line))
+
+
 # The signature line of an embedded social post: "— Eastmere Council (@EastmereCC)
 # March 20, 2025"; the line before it is the post's text.
 _EMBED_SIG = re.compile(r"\A[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")

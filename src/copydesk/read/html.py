@@ -36,7 +36,8 @@ import lxml.html
 from copydesk.errors import InputError, LimitError
 from copydesk.model import Article
 from copydesk.read import structure
-from copydesk.read.clean import Cleaned, clean
+from copydesk.read.blocks import addresses_reader
+from copydesk.read.clean import LONG, Cleaned, classify, clean
 from copydesk.read.normalize import tidy, tidy_line
 from copydesk.read.options import DEFAULT_OPTIONS, ReadOptions
 
@@ -388,6 +389,8 @@ def read_html(
         c = clean("\n".join(lines), mode=mode)
         if mode == "extracted" and c.text:
             c = _by_structure(tree, c)
+            if RESCUE and c.text:
+                c = _rescue(tree, c)
     else:
         c = Cleaned(text="\n".join(lines))
     if not c.text:
@@ -424,6 +427,75 @@ def _by_structure(tree, c: Cleaned) -> Cleaned:
     gone = [line for line, keep in zip(lines, mask, strict=True) if not keep and line.strip()]
     c.text = tidy("\n".join(kept))
     c.boilerplate = [*c.boilerplate, *gone]
+    return c
+
+
+#: Put back the article paragraphs the plain extraction keeps and the reader dropped
+#: (:func:`_rescue`, round 15).
+RESCUE = True
+#: The plain pass without trafilatura's fallback extractors (readability, jusText):
+#: a second opinion at a third of the cost.
+PLAIN_FAST = False
+
+
+def plain_lines(tree) -> list[str]:
+    """What trafilatura keeps of the whole page with its own defaults (no pruning, no
+    line cleaning), comments left out, one block a line; ``tree`` is not changed."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            _copy(tree),
+            fast=PLAIN_FAST,
+            with_metadata=False,
+            include_comments=False,
+            include_tables=True,
+            deduplicate=False,
+        )
+    except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError):
+        return []
+    return tidy(doc.text).splitlines() if doc is not None and doc.text else []
+
+
+def named_furniture(node) -> bool:
+    """``node`` is furniture by its tag, ARIA role or class/id name (as :func:`prune`
+    reads them), or hidden."""
+    if not isinstance(node.tag, str):
+        return False
+    return (
+        node.tag.lower() in _FURNITURE_TAGS
+        or (node.get("role") or "").lower() in _FURNITURE_ROLES
+        or node.get("aria-hidden") == "true"
+        or furniture_name(node.get("class") or "")
+        or furniture_name(node.get("id") or "")
+    )
+
+
+def _prose(line: str) -> bool:
+    """A paragraph (12+ words, a sentence end) that no boilerplate rule reads as page
+    furniture and that does not speak to the reader."""
+    return classify(line) == LONG and not addresses_reader(line)
+
+
+def _rescue(tree, c: Cleaned) -> Cleaned:
+    """``c`` with the article paragraphs that the plain extraction of the page keeps and
+    the reader dropped (:func:`copydesk.read.structure.rescue`): a safety net for
+    layouts the pruning, the line rules or the structure step misread."""
+    lines = c.text.split("\n")
+    out = structure.rescue(tree, lines, plain_lines(tree), _prose, named_furniture)
+    if len(out) == len(lines):
+        return c
+    # The second opinion: the line rules, reading the lines put back in their place
+    # among the kept ones, keep them too (a channel prompt or an appeal inside the
+    # body leaves again).
+    have = set(lines)
+    agreed = set(clean("\n".join(out), mode="extracted").text.split("\n"))
+    out = [x for x in out if x in have or x in agreed]
+    back = set(out) - have
+    if not back:
+        return c
+    c.text = tidy("\n".join(out))
+    c.boilerplate = [x for x in c.boilerplate if x not in back]
     return c
 
 

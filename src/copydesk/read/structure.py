@@ -437,6 +437,7 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
 #: A note's label ("Correction:", "Editor's note:") has at most this many words.
 NOTE_LABEL_WORDS = 3
 _NOTE_LABEL = re.compile(r"\A[^\W\d_][^:.!?]{0,40}?:\s")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
 
 
@@ -607,4 +608,129 @@ def fill(tree, lines: list[str]) -> list[str]:
     while nxt is not None:
         out.append(nxt[1])
         nxt = next(queue, None)
+    return out
+
+
+#: A line the plain extraction keeps and the reader dropped goes back in only when it
+#: has at least this share of the words of the kept text's median paragraph
+#: (:func:`rescue`, round 15).
+RESCUE_SHARE = 0.5
+#: ... and when at most this share of its words is link text.
+RESCUE_LINK_SHARE = 0.2
+#: Also put back subheadings (:func:`_heading_shape`) between kept lines.
+RESCUE_HEADINGS = True
+#: A subheading put back has at most this many words.
+RESCUE_HEADING_WORDS = 10
+
+
+def _heading_shape(line: str) -> bool:
+    """A subheading's shape: 1 to :data:`RESCUE_HEADING_WORDS` words, opening with a
+    capital letter, ending without a sentence end, a colon or a separator."""
+    words = _WORD.findall(line)
+    s = line.strip()
+    return (
+        0 < len(words) <= RESCUE_HEADING_WORDS
+        and s[:1].isupper()
+        and not re.search(r"[.!?…:;|·•,]\W*\Z", s)
+    )
+
+
+#: Also put back lines after the last kept line.
+RESCUE_TAIL = False
+
+
+def rescue(tree, kept: list[str], plain: list[str], prose, furniture=None) -> list[str]:
+    """``kept`` with the article paragraphs it lost and the plain extraction kept.
+
+    ``plain`` is what an extractor keeps of the whole page without the reader's pruning
+    and cleaning (a second, independent opinion); ``prose(line)`` says whether a line
+    has a paragraph's shape and no boilerplate phrase. A line of ``plain`` that
+    ``kept`` lacks goes back in, right after the line above it, when all of these hold:
+
+    - it is prose, at least :data:`RESCUE_SHARE` of the kept median paragraph long;
+    - it stands in one place of the page (a teaser or a pull quote repeats text) with
+      at most :data:`RESCUE_LINK_SHARE` of its words in links;
+    - the line above it in ``plain`` is kept or was put back itself, and a kept line
+      comes after it, or it follows the last kept line (the article's own last
+      paragraphs). A box inside the body or a teaser opens with a label or a headline
+      the reader dropped, which breaks the chain; a sidebar or a comment section is
+      not next to the article's lines.
+    """
+    if not kept or not plain:
+        return kept
+    kept_keys = [_key(x) for x in kept]
+    joined = " " + " ".join(kept_keys) + " "
+    plain = [x for x in plain if _key(x)]
+    pkeys = [_key(x) for x in plain]
+    # Where each plain line stands in kept (index of the kept line holding it), or None.
+    exact: dict[str, int] = {}
+    for j, k in enumerate(kept_keys):
+        exact.setdefault(k, j)
+    at: list[int | None] = []
+    for k in pkeys:
+        j = exact.get(k)
+        if j is None and f" {k} " in joined:
+            j = next((jj for jj, kk in enumerate(kept_keys) if k in kk), None)
+        at.append(j)
+    placed = [i for i, j in enumerate(at) if j is not None]
+    if not placed:
+        return kept
+    first, last = placed[0], placed[-1]
+    paras = sorted(
+        len(k.split())
+        for k, x in zip(kept_keys, kept, strict=True)
+        if len(k.split()) >= 12 and _SENTENCE_END.search(x)
+    )
+    if not paras:
+        return kept
+    median = paras[len(paras) // 2]
+    finder: _Finder | None = None
+    added: dict[int, list[str]] = {}
+    restored: set[int] = set()
+    anchor: int | None = None  # the kept line the last kept-or-restored plain line is in
+    for i in range(first, len(plain) if RESCUE_TAIL else last):
+        if at[i] is not None:
+            anchor = at[i]
+            continue
+        prev_ok = at[i - 1] is not None or (i - 1) in restored
+        if not prev_ok or anchor is None:
+            if i > last:
+                break
+            continue
+        line = plain[i]
+        ok = len(pkeys[i].split()) >= RESCUE_SHARE * median and prose(line)
+        # A subheading: a short line without a sentence end between kept lines, right
+        # above a kept paragraph.
+        ok = ok or (
+            RESCUE_HEADINGS
+            and i + 1 < len(plain)
+            and at[i + 1] is not None
+            and _heading_shape(line)
+        )
+        # A kept line run together with a label ("Story continues below this ad ..."):
+        # the line is there already.
+        ok = ok and not any(k.count(" ") >= 2 and f" {k} " in f" {pkeys[i]} " for k in kept_keys)
+        if ok:
+            if finder is None:
+                finder = _Finder(rendered_lines(tree))
+            places = finder.find(line)
+            ok = (
+                len(places) == 1
+                and _link_share(places[0]) <= RESCUE_LINK_SHARE
+                and not (furniture and any(furniture(a) for a in places[0].iterancestors()))
+                and not (furniture and furniture(places[0]))
+                # The page's headline (an <h1>) is the title, not the article's text.
+                and not any(_tag(x) == "h1" for x in (places[0], *places[0].iterancestors()))
+            )
+        if ok:
+            added.setdefault(anchor, []).append(line)
+            restored.add(i)
+        elif i > last:
+            break
+    if not added:
+        return kept
+    out: list[str] = []
+    for j, line in enumerate(kept):
+        out.append(line)
+        out.extend(added.get(j, []))
     return out
