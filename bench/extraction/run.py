@@ -127,15 +127,19 @@ GROUPS = {
     # held out in it; a development group of the fifteenth, once h18 existed. Never
     # used to train the line check.
     "h17": lambda name: name.startswith("h17-"),
-    # Frozen group h18 (pages_h18.py): written after the fourteenth round and before any
-    # change of the fifteenth. Its pages are left out of the per-page table
+    # Frozen group h18 (pages_h18.py): written after the fourteenth round and held out
+    # in the fifteenth; a development group of the sixteenth, once h19 existed. Never
+    # used to train the line check before round 16.
+    "h18": lambda name: name.startswith("h18-"),
+    # Frozen group h19 (pages_h19.py): written after the fifteenth round and before any
+    # change of the sixteenth. Its pages are left out of the per-page table
     # (``--held-out`` shows them) so that nobody tunes on them by looking; ``--dev``
     # does not read them at all.
-    "held-out-h18": lambda name: name.startswith("h18-"),
+    "held-out-h19": lambda name: name.startswith("h19-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h18-"
+HELD_OUT = "h19-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -157,7 +161,7 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h17`` = earlier held-out groups now developed on, ``held-out-h18`` = the frozen
+    to ``h18`` = earlier held-out groups now developed on, ``held-out-h19`` = the frozen
     pages not
     yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.

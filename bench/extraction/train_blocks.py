@@ -9,7 +9,7 @@ Training lines: what the cleaning rules keep (``read_html`` and ``read_text`` wi
 learned check off) and what trafilatura alone extracts, for every page of the groups
 ``tuned``, ``h2``, ``h3`` and ``h4`` (``--groups`` adds the development groups h5 and
 h6); a line is article text when its words equal those of a line of the page's
-expected text. The groups h7, h8, h9 and h13 to h18 (held out in rounds 7 to 15) are
+expected text. The groups h7, h8, h9 and h13 to h19 (held out in rounds 7 to 16) are
 never read here.
 
 Model: logistic regression (numpy, L2, gradient descent), each line weighted by its
