@@ -609,15 +609,10 @@ def _drop_contacts(lines: list[str], keep: list[bool]) -> None:
     words, with an e-mail or web address outside quotations ("To contact the readers'
     editor, email ..."): the page telling the reader where to write. News paragraphs
     name people and places, not addresses."""
-    counts = [len(WORD.findall(x)) for x in lines]
-    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
-    before = 0
+    counts, _, late = _late(lines, keep)
     for i, line in enumerate(lines):
-        if not keep[i]:
-            continue
-        if before >= APPEAL_START * total and counts[i] <= 40 and _CONTACT.search(unquoted(line)):
+        if keep[i] and late[i] and counts[i] <= 40 and _CONTACT.search(unquoted(line)):
             keep[i] = False
-        before += counts[i]
 
 
 #: Set aside a last heading with nothing under it, or over a few short one-sentence
@@ -636,26 +631,23 @@ def _drop_tail_box(lines: list[str], keep: list[bool]) -> None:
     median long line: sources, listings and outing tips. An article's last section is
     paragraphs of its usual length, sentences of several clauses, or one closing
     sentence. Up to 3 boxes."""
-    counts = [len(WORD.findall(x)) for x in lines]
     for _ in range(3):
+        counts, _, late = _late(lines, keep)
         kept = [i for i in range(len(lines)) if keep[i]]
         long = sorted(counts[i] for i in kept if counts[i] >= 12)
         if len(kept) < 4 or not long:
             return
         ref = long[len(long) // 2]
-        total = sum(counts[i] for i in kept)
-        before = 0
         head = None
         for pos, i in enumerate(kept):
             if (
                 pos > 0
-                and before >= APPEAL_START * total
+                and late[i]
                 and _section_heading(lines[i], counts[i])
                 and not lines[i].rstrip().endswith("?")
                 and _SENT_END.search(lines[kept[pos - 1]].rstrip())
             ):
                 head = pos
-            before += counts[i]
         if head is None:
             return
         box = kept[head + 1 :]
@@ -708,17 +700,10 @@ def _drop_named(
     own lines quote people and talk about its subject; a late sentence about the site
     or its writer is the page's. Names that the first part of the text uses are not
     read."""
-    counts = [len(WORD.findall(x)) for x in lines]
-    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
+    counts, _, late = _late(lines, keep)
     # A name the article's first part uses is its subject (a team in a score line, a
     # podcast that names itself), not a signature: it is not read.
-    early, before = [], 0
-    for i, line in enumerate(lines):
-        if keep[i]:
-            if before >= APPEAL_START * total:
-                break
-            early.append(line)
-            before += counts[i]
+    early = [line for i, line in enumerate(lines) if keep[i] and not late[i]]
 
     def unused(names: tuple[str, ...]) -> re.Pattern[str] | None:
         pats = [(n, _name_pattern((n,))) for n in names]
@@ -728,13 +713,8 @@ def _drop_named(
 
     site = unused(sites)
     author = unused(authors)
-    before = 0
     for i, line in enumerate(lines):
-        if not keep[i]:
-            continue
-        late = before >= APPEAL_START * total and counts[i] <= 60
-        before += counts[i]
-        if not late:
+        if not keep[i] or not late[i] or counts[i] > 60:
             continue
         if author is not None and (m := author.match(line)) and m.start() == 0:
             keep[i] = False
@@ -774,16 +754,11 @@ def _drop_channel_prompts(lines: list[str], keep: list[bool]) -> None:
     and Instagram ...", in any language and whatever their markup (a bold or italic
     paragraph of the body, in HTML). An article line naming a network talks about
     what the article talks about (a rumour spread on WhatsApp)."""
-    counts = [len(WORD.findall(x)) for x in lines]
-    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
-    before = 0
+    counts, _, late = _late(lines, keep)
     for i, line in enumerate(lines):
-        if not keep[i]:
-            continue
-        late = before >= APPEAL_START * total
-        before += counts[i]
         if (
-            late
+            keep[i]
+            and late[i]
             and counts[i] <= CHANNEL_WORDS
             and _networks().search(line)
             and unquoted(line) == line
@@ -810,21 +785,17 @@ def _drop_stamped_tail(
     read: "Иван_Сл 18.03.2025 10:14") counts at the line after it (``stamps``)."""
     from copydesk.read.clean import _meta_line
 
-    counts = [len(WORD.findall(x)) for x in lines]
-    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
+    _, total, late = _late(lines, keep)
     if not total:
         return
-    before = 0
-    late: list[int] = []
+    entries: list[int] = []
     for i, line in enumerate(lines):
         if i in stamps or _meta_line(line):
-            if before < APPEAL_START * total:
+            if not late[i]:
                 return
-            late.append(i)
-        if keep[i]:
-            before += counts[i]
-    if len(late) >= STAMPED_ENTRIES:
-        for k in range(late[0], len(lines)):
+            entries.append(i)
+    if len(entries) >= STAMPED_ENTRIES:
+        for k in range(entries[0], len(lines)):
             keep[k] = False
 
 
@@ -843,6 +814,21 @@ APPEAL_MAX_SHARE = 0.25
 #: When the tail from the first late line that speaks to the reader fails the guards
 #: (an advice column talks to its reader throughout), try the next such line.
 APPEAL_NEXT = True
+
+
+def _late(lines: list[str], keep: list[bool]) -> tuple[list[int], int, list[bool]]:
+    """(word count of each line, kept words in all, and for each line whether the kept
+    words before it reach :data:`APPEAL_START` of them): the one measure of "late in the
+    text" that every rule about the end of a page uses."""
+    counts = [len(WORD.findall(x)) for x in lines]
+    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
+    late: list[bool] = []
+    before = 0
+    for c, k in zip(counts, keep, strict=True):
+        late.append(before >= APPEAL_START * total)
+        if k:
+            before += c
+    return counts, total, late
 
 
 def addresses_reader(line: str, common: frozenset[str] = frozenset()) -> bool:
@@ -970,19 +956,17 @@ def _drop_appeal_tail(lines: list[str], keep: list[bool]) -> None:
     to the reader outside quotations: a letters call, a helpline, a disclaimer, a
     support appeal and whatever follows it (a bio, a sign-off). News sentences talk
     about people; the page's furniture talks to the reader."""
-    counts = [len(WORD.findall(x)) for x in lines]
-    total = sum(c for c, k in zip(counts, keep, strict=True) if k)
+    counts, total, late = _late(lines, keep)
     if not total:
         return
     common = common_address_words(lines) if COMMON else frozenset()
-    before = 0
     for i, (line, c) in enumerate(zip(lines, counts, strict=True)):
         if not keep[i]:
             continue
         # A sentence (not a heading such as "Our verdict"), and not a question put to
         # someone (an interview's last question).
         if (
-            before >= APPEAL_START * total
+            late[i]
             and c >= 5
             and not line.rstrip().endswith("?")
             and addresses_reader(line, common)
@@ -1005,4 +989,3 @@ def _drop_appeal_tail(lines: list[str], keep: list[bool]) -> None:
                     return
             if not APPEAL_NEXT:
                 return
-        before += c
