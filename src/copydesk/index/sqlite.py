@@ -163,6 +163,17 @@ def pack_rows(keys: np.ndarray, articles: np.ndarray) -> np.ndarray:
     return rows[np.r_[True, rows[1:] != rows[:-1]]] if len(rows) else rows
 
 
+def _spans(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The indices ``start .. start + length - 1`` of every span, one after another."""
+    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+
+
+def _chunk_ids(run: int, first: int = 0, last: int = 0xFFFFFFFF) -> tuple[int, int]:
+    """The first and last ``keychunks`` id of chunks ``first`` to ``last`` of ``run``
+    (all of its chunks by default)."""
+    return (run << 32) | first, (run << 32) | last
+
+
 #: Page size of new index files (bytes).
 _PAGE_SIZE = 16384
 
@@ -367,7 +378,7 @@ class SQLiteStorage(Storage):
         todo: list[tuple[int, bytes]] = []
         rows = 0
         for chunk in rechunk(blocks, self.chunk_rows):
-            todo.append(((run << 32) | len(fences), chunk.tobytes()))
+            todo.append((_chunk_ids(run, len(fences))[0], chunk.tobytes()))
             fences.append(int(chunk[0]))
             rows += len(chunk)
             if len(todo) >= _MERGE_CHUNKS:
@@ -392,9 +403,13 @@ class SQLiteStorage(Storage):
             last = min(first + _MERGE_CHUNKS, chunks) - 1
             data = self._db.execute(
                 "SELECT data FROM keychunks WHERE id BETWEEN ? AND ? ORDER BY id",
-                ((run << 32) | first, (run << 32) | last),
+                _chunk_ids(run, first, last),
             ).fetchall()
             yield np.frombuffer(b"".join(d for (d,) in data), dtype=np.int64)
+
+    def _run_rows(self, run: int, rows: int) -> np.ndarray:
+        """A stored run's rows, whole."""
+        return np.concatenate(list(self._read_run(run, rows)))
 
     def _levels(self) -> list[int]:
         """Key rows per level (level 0, the newest batches, first)."""
@@ -424,10 +439,7 @@ class SQLiteStorage(Storage):
             ).fetchall()
             self._write_run(merge([self._read_run(r, n) for r, n in runs]))
             for r, _ in runs:
-                db.execute(
-                    "DELETE FROM keychunks WHERE id BETWEEN ? AND ?",
-                    (r << 32, (r << 32) | 0xFFFFFFFF),
-                )
+                db.execute("DELETE FROM keychunks WHERE id BETWEEN ? AND ?", _chunk_ids(r))
                 db.execute("DELETE FROM keyruns WHERE id = ?", (r,))
 
     def _known_urls(self, urls: list[str]) -> set[str]:
@@ -504,8 +516,8 @@ class SQLiteStorage(Storage):
                 if len(fences) * self.chunk_rows <= self.small_run_rows:
                     rows = self._small.get(run)
                     if rows is None:
-                        size = len(fences) * self.chunk_rows
-                        rows = self._small[run] = np.concatenate(list(self._read_run(run, size)))
+                        rows = self._run_rows(run, len(fences) * self.chunk_rows)
+                        self._small[run] = rows
                     whole.append(rows)
                     continue
                 # The rows of a key lie in chunks c0..c1: the chunk its range starts in,
@@ -516,13 +528,9 @@ class SQLiteStorage(Storage):
                 capped |= (c1 - c0 - 1) * self.chunk_rows > cap
                 use = (c1 >= 0) & ~capped
                 if use.any():
-                    span = (c1 - c0 + 1)[use]
-                    wanted = np.repeat(c0[use], span) + (
-                        np.arange(span.sum()) - np.repeat(np.cumsum(span) - span, span)
-                    )
-                    plans.append((run, np.unique(wanted)))
+                    plans.append((run, np.unique(_spans(c0[use], (c1 - c0 + 1)[use]))))
             if plans:
-                ids = np.concatenate([(run << 32) | w for run, w in plans])
+                ids = np.concatenate([_chunk_ids(run)[0] | w for run, w in plans])
                 data = db.execute(
                     "SELECT id, data FROM keychunks WHERE id IN"
                     " (SELECT value FROM json_each(?)) ORDER BY id",
@@ -544,7 +552,7 @@ class SQLiteStorage(Storage):
             a = np.searchsorted(rows, low, "left")
             n = np.where(capped, 0, np.searchsorted(rows, high, "right") - a)
             owners.append(np.repeat(np.arange(len(keys)), n))
-            found.append(rows[np.repeat(a - np.cumsum(n) + n, n) + np.arange(n.sum())])
+            found.append(rows[_spans(a, n)])
         owner = np.concatenate(owners) if owners else np.zeros(0, np.int64)
         order = np.argsort(owner, kind="stable")
         ids = ((np.concatenate(found)[order] & _ID_MASK) if found else owner).tolist()
@@ -577,7 +585,7 @@ class SQLiteStorage(Storage):
         """Every key row of the index, sorted (the whole index in memory: for tests and
         small indexes)."""
         runs = self._db.execute("SELECT id, rows FROM keyruns").fetchall()
-        blocks = [np.concatenate(list(self._read_run(r, n))) for r, n in runs]
+        blocks = [self._run_rows(r, n) for r, n in runs]
         return np.sort(np.concatenate(blocks)) if blocks else np.zeros(0, np.int64)
 
     def articles(self, ids: Iterable[int]) -> dict[int, Article]:
