@@ -67,7 +67,7 @@ class ReadFailure:
             return f"{self.path}: {self.reason}"
         # The error locations' conventions: "file:12" for a line of an export,
         # "file@4096" for a byte offset into a crawl file.
-        crawl = self.path.lower().endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))
+        crawl = format_from_name(self.path)[0] == "warc"
         return f"{self.path}{'@' if crawl else ':'}{self.offset}: {self.reason}"
 
     def to_dict(self) -> dict[str, Any]:
