@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import html
 
+from page_parts import teasers
+
 e = html.escape
 
 
@@ -84,12 +86,6 @@ def page(art, site, url, content, lang, head=""):
 {content}
 </body></html>
 """
-
-
-def teasers(items, tag="h3", cls="teaser"):
-    return "".join(
-        f'<div class="{cls}"><{tag}><a>{e(t)}</a></{tag}><p>{e(d)}</p></div>' for t, d in items
-    )
 
 
 def bulgarian(art):

@@ -33,42 +33,9 @@ from __future__ import annotations
 
 import html
 
+from page_parts import comments, paras, teasers
+
 e = html.escape
-
-
-def paras(art, p="p", h="h2", between=None, wrap=None, ul="ul"):
-    """The article's paragraphs; ``- `` items become one list, ``wrap`` wraps each block.
-
-    ``h`` and ``p`` are tag names (with attributes), or format strings with one ``{}``.
-    """
-    out: list[str] = []
-    items: list[str] = []
-
-    def flush():
-        if items:
-            tag = ul.split()[0]
-            block = f"<{ul}>" + "".join(f"<li>{e(x)}</li>" for x in items) + f"</{tag}>"
-            out.append(wrap.format(block) if wrap else block)
-            items.clear()
-
-    for i, para in enumerate(art["paragraphs"]):
-        if para.startswith("- "):
-            items.append(para[2:])
-        else:
-            flush()
-            if para.startswith("## "):
-                text = e(para[3:])
-                block = h.format(text) if "{}" in h else f"<{h}>{text}</{h.split()[0]}>"
-            elif "{}" in p:
-                block = p.format(e(para))
-            else:
-                block = f"<{p}>{e(para)}</{p.split()[0]}>"
-            out.append(wrap.format(block) if wrap else block)
-        if between and i in between:
-            flush()
-            out.append(between[i])
-    flush()
-    return "\n".join(out)
 
 
 def page(art, site, url, content, lang, head="", html_attrs=""):
@@ -86,19 +53,6 @@ def page(art, site, url, content, lang, head="", html_attrs=""):
 {content}
 </body></html>
 """
-
-
-def teasers(items, tag="h3", cls="teaser"):
-    return "".join(
-        f'<div class="{cls}"><{tag}><a>{e(t)}</a></{tag}><p>{e(d)}</p></div>' for t, d in items
-    )
-
-
-def comments(items, cls="comment"):
-    return "".join(
-        f'<div class="{cls}"><p class="{cls}-meta"><b>{e(n)}</b> <span>{d}</span></p><p>{e(t)}</p><a>{r}</a></div>'
-        for n, d, t, r in items
-    )
 
 
 def bosnian(art):

@@ -26,46 +26,9 @@ from __future__ import annotations
 
 import html
 
+from page_parts import paras
+
 e = html.escape
-
-
-def paras(art, p="p", h="h2", between=None, wrap=None, ul="ul", start=0, stop=None):
-    """The article's paragraphs ``start:stop``; ``- `` items become one list.
-
-    ``h`` and ``p`` are tag names (with attributes), or format strings with one ``{}``;
-    ``wrap`` wraps each block.
-    """
-    out: list[str] = []
-    items: list[str] = []
-
-    def flush():
-        if items:
-            tag = ul.split()[0]
-            block = f"<{ul}>" + "".join(f"<li>{e(x)}</li>" for x in items) + f"</{tag}>"
-            out.append(wrap.format(block) if wrap else block)
-            items.clear()
-
-    ps = art["paragraphs"]
-    stop = len(ps) if stop is None else stop
-    for i in range(start, stop):
-        para = ps[i]
-        if para.startswith("- "):
-            items.append(para[2:])
-        else:
-            flush()
-            if para.startswith("## "):
-                text = e(para[3:])
-                block = h.format(text) if "{}" in h else f"<{h}>{text}</{h.split()[0]}>"
-            elif "{}" in p:
-                block = p.format(e(para))
-            else:
-                block = f"<{p}>{e(para)}</{p.split()[0]}>"
-            out.append(wrap.format(block) if wrap else block)
-        if between and i in between:
-            flush()
-            out.append(between[i])
-    flush()
-    return "\n".join(out)
 
 
 def page(art, site, url, content, lang, head=""):
@@ -83,10 +46,6 @@ def page(art, site, url, content, lang, head=""):
 {content}
 </body></html>
 """
-
-
-def lis(items, fmt="<li><a>{}</a></li>"):
-    return "".join(fmt.format(e(x)) for x in items)
 
 
 def quechua(art):
