@@ -284,14 +284,15 @@ class SQLiteStorage(Storage):
                 ),
             )
             self._db.execute("COMMIT")
-        version = self.get_meta().get("schema_version")
+        meta = self.get_meta()
+        version = meta.get("schema_version")
         if version != SCHEMA_VERSION:
             raise IndexError_(
                 f"{self.path}: index schema version {version}, this copydesk reads "
                 f"{SCHEMA_VERSION}; rebuild it with 'copydesk index add'"
             )
         # Fixed when the file is made: the fences of stored runs count chunks of this size.
-        self.chunk_rows = int(self.get_meta()["chunk_rows"])
+        self.chunk_rows = int(meta["chunk_rows"])
 
     # --- writing ----------------------------------------------------------------------
     def add(self, records: Sequence[Record]) -> AddResult:
