@@ -131,15 +131,19 @@ GROUPS = {
     # in the fifteenth; a development group of the sixteenth, once h19 existed. Never
     # used to train the line check before round 16.
     "h18": lambda name: name.startswith("h18-"),
-    # Frozen group h19 (pages_h19.py): written after the fifteenth round and before any
-    # change of the sixteenth. Its pages are left out of the per-page table
-    # (``--held-out`` shows them) so that nobody tunes on them by looking; ``--dev``
-    # does not read them at all.
-    "held-out-h19": lambda name: name.startswith("h19-"),
+    # Frozen group h19 (pages_h19.py): written after the fifteenth round and held out in
+    # the sixteenth; a development group of the seventeenth, once h20 existed. Never used
+    # to train the line check.
+    "h19": lambda name: name.startswith("h19-"),
+    # Frozen group h20 (pages_h20.py): written at the start of the seventeenth round by
+    # someone other than the tuner. Its pages are left out of the per-page table
+    # (``--held-out`` shows them) so that nobody tunes on them by looking; ``--dev`` does
+    # not read them at all.
+    "held-out-h20": lambda name: name.startswith("h20-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h19-"
+HELD_OUT = "h20-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -161,9 +165,8 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h18`` = earlier held-out groups now developed on, ``held-out-h19`` = the frozen
-    pages not
-    yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
+    to ``h19`` = earlier held-out groups now developed on, ``held-out-h20`` = the frozen
+    pages not yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
     pages = sorted((HERE / "pages").glob("*.html"))
