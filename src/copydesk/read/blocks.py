@@ -347,9 +347,19 @@ def keep_mask(
         # words, a sentence end) and score not far under the threshold: a fact box's
         # one-word heading ("Data", "Info") stands over a short, low-scored sentence.
         labelled = [k for k in range(i, j + 1) if not _one_word(lines[k])]
+        # A closing list: the article's last section is a sentence introducing a list,
+        # its items, and what follows them (a list scores low, line by line).
         if listed or heading or cohesive or section or (not edge and j == i):
             for k in range(i, j + 1):
                 keep[k] = True
+        elif (found := _list_in_run(lines, i, j, m)) is not None:
+            # The list stays, with the sentence introducing it and the subheading over
+            # them; the rest of the run is a box.
+            a, b = found
+            for k in range(a, b + 1):
+                keep[k] = True
+            if a > i and _subheading(lines[a - 1]):
+                keep[a - 1] = True
         elif (
             LABELLED
             and not edge
@@ -473,6 +483,95 @@ def _list_intro(lines: list[str], i: int, j: int) -> int | None:
             and not _INNER.search(s)
         ):
             return c
+    return None
+
+
+#: Keep a list that closes the text, with the sentence introducing it
+#: (:func:`_closing_list`).
+TAIL_LIST = True
+#: A closing list's introducing sentence has at least this many words before its colon.
+TAIL_LIST_INTRO = 3
+#: ... and at least this many items of at least this many words each.
+TAIL_LIST_ITEMS = 2
+TAIL_LIST_ITEM_WORDS = 3
+
+
+def _closing_list(lines: list[str], i: int, j: int) -> int | None:
+    """The line of the low run ``i..j`` at the end of the text that introduces a list
+    closing the article, or None. Unlike a box's label ("Sources:", "Follow us on:"),
+    the sentence has :data:`TAIL_LIST_INTRO` words or more and no label, and each of
+    the :data:`TAIL_LIST_ITEMS` or more lines after it reads as a clause, not as a
+    link or a network's name; none of them speaks to the reader."""
+    for c in range(i, j + 1):
+        s = lines[c].rstrip()
+        if not (
+            s.endswith(":")
+            and len(WORD.findall(s)) >= TAIL_LIST_INTRO
+            and not _LABEL.match(s)
+            and not _INNER.search(s)
+        ):
+            continue
+        items = lines[c + 1 : j + 1]
+        if len(items) < TAIL_LIST_ITEMS:
+            return None
+        if any(len(WORD.findall(x)) < TAIL_LIST_ITEM_WORDS for x in items):
+            return None
+        if any(_voice().search(x) for x in (lines[c], *items)):
+            return None
+        return c
+    return None
+
+
+#: Keep a list of clauses and the sentence introducing it wherever it stands
+#: (:func:`_clause_list`).
+CLAUSE_LIST = True
+_ITEM_MARK = re.compile(r"\A(?:[-–—•·*]|\d{1,2}[.)])\s+")
+_CLAUSE_END = re.compile(r"[;,.][\"'”’»)]*\Z")
+
+
+def _clause(line: str) -> bool:
+    """A list item that goes on the sentence introducing it: after its bullet, it
+    starts with a small letter, has :data:`TAIL_LIST_ITEM_WORDS` words or more and ends
+    with a semicolon, a comma or a full stop ("- power cuts may occur;"). A headline, a
+    link or a network's name starts with a capital or has no such end."""
+    s = _ITEM_MARK.sub("", line.strip())
+    return (
+        bool(s)
+        and s[0].islower()
+        and len(WORD.findall(s)) >= TAIL_LIST_ITEM_WORDS
+        and bool(_CLAUSE_END.search(s))
+        and not _voice().search(s)
+    )
+
+
+def _list_in_run(lines: list[str], i: int, j: int, m: int) -> tuple[int, int] | None:
+    """The article's own list in the low run ``i..j`` of ``m`` lines, as (first, last):
+    a list closing the text (:func:`_closing_list`) or a list of clauses anywhere
+    (:func:`_clause_list`)."""
+    if TAIL_LIST and j == m - 1 and i > 0:
+        c = _closing_list(lines, i, j)
+        if c is not None:
+            return c, j
+    return _clause_list(lines, i, j) if CLAUSE_LIST else None
+
+
+def _clause_list(lines: list[str], i: int, j: int) -> tuple[int, int] | None:
+    """The first list of :data:`TAIL_LIST_ITEMS` or more clauses (:func:`_clause`) in
+    the low run ``i..j``, from the sentence introducing it (the line before, when it
+    ends with a colon and has no label) to its last item, as (first, last)."""
+    k = i
+    while k <= j:
+        if not _clause(lines[k]):
+            k += 1
+            continue
+        b = k
+        while b + 1 <= j and _clause(lines[b + 1]):
+            b += 1
+        if b - k + 1 >= TAIL_LIST_ITEMS:
+            intro = lines[k - 1].rstrip() if k > i else ""
+            a = k - 1 if intro.endswith(":") and not _LABEL.match(intro) else k
+            return a, b
+        k = b + 1
     return None
 
 
