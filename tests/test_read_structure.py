@@ -495,3 +495,51 @@ def test_rescue_puts_back_a_subheading_above_a_kept_paragraph():
     # ... not a page headline (<h1>).
     tree = _page(ps(BODY[:2]) + f"<h1>{head}</h1>" + ps(BODY[2:]))
     assert rescue(tree, BODY, [*BODY[:2], head, *BODY[2:]], _prose) == BODY
+
+
+def test_update_note_after_the_body_stays_a_disclaimer_leaves():
+    # Both are styled paragraphs after the body's last one; the note restates what
+    # the article is about, the disclaimer speaks of the site.
+    note = "This article was updated to say the north pier will reopen in stages, starting with the berths nearest the fish market."
+    disclaimer = "This page is for information only and does not constitute legal or financial guidance of any sort."
+    html = (
+        f'<html><body><div class="text">{ps(BODY)}<p class="update">{note}</p>'
+        f'<p class="disclaimer">{disclaimer}</p></div></body></html>'
+    )
+    got = mask(html, [*BODY, note, disclaimer])
+    assert got == [True] * 5 + [True, False]
+
+
+def test_list_in_a_wrapper_of_its_own_stays_like_a_bare_list():
+    items = ["a raised road with a new drainage channel;", "a flood wall with two gates."]
+    html = (
+        '<html><body><div class="body">'
+        + "".join(f'<div class="para-block"><p>{x}</p></div>' for x in BODY[:3])
+        + '<div class="list-block"><ul>'
+        + "".join(f"<li>{x}</li>" for x in items)
+        + "</ul></div>"
+        + "".join(f'<div class="para-block"><p>{x}</p></div>' for x in BODY[3:])
+        + '<div class="card-block"><p>'
+        + BOX
+        + "</p></div></div></body></html>"
+    )
+    got = mask(html, [*BODY[:3], *items, *BODY[3:], BOX])
+    assert got == [True] * 7 + [False]
+
+
+def test_one_paragraph_blocks_lifted_past_their_body_container_stay():
+    # A CMS wraps every block: a block of one paragraph is a wrapper holding nothing
+    # else, and a block's heading sits beside its text container.
+    def frame(items, heading=""):
+        h = f"<header><h2>{heading}</h2></header>" if heading else ""
+        return f'<div class="frame"><a id="c1"></a>{h}<div class="bodytext">{ps(items)}</div></div>'
+
+    html = (
+        "<html><body><article>"
+        f"{frame(BODY[:2])}{frame(BODY[2:3])}{frame(BODY[3:], 'What happens next')}"
+        f'<div class="frame frame-info"><div class="bodytext infobox">{ps([BOX])}</div></div>'
+        "</article></body></html>"
+    )
+    lines = [*BODY[:3], "What happens next", *BODY[3:], BOX]
+    got = mask(html, lines)
+    assert got == [True] * 6 + [False]

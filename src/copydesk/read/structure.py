@@ -364,6 +364,8 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
     loose = [False] * len(lines)
     for i, pairs in enumerate(found):
         inside = [u for u, c, _ in pairs if c in bodies and u is not None]
+        if not inside and WRAPPED_BLOCKS:
+            inside = [x for u, _c, _ in pairs if (x := _into_body(u, bodies)) is not None]
         units.append(inside[0] if inside else None)
         loose[i] = not inside and any(u is None and c in bodies for u, c, _ in pairs)
     # The body paragraphs' own signature: the (tag, class) of the units carrying most
@@ -418,6 +420,15 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             # A labelled note of several sentences in a box of its own right above the
             # body's first paragraph ("Correction: An earlier version ... It will ...").
             keep = keep or (u is not None and i == first - 1 and _top_note(u, lines[i]))
+            # A styled paragraph after the body's last one that talks about what the
+            # body talks about: a correction or an update note, not a disclaimer.
+            keep = keep or (
+                END_NOTE
+                and u is not None
+                and i > last
+                and _tag(u) == "p"
+                and _end_note(lines[i], [lines[r] for r in rows])
+            )
             # A line that is mostly a link ("Read also: <a>headline</a>") points
             # elsewhere, whatever its tag.
             keep = keep and _link_share(u) < MAX_LINK_SHARE
@@ -455,6 +466,34 @@ def _top_note(u, line: str) -> bool:
     if not m or not 1 <= len(_WORD.findall(m.group())) <= NOTE_LABEL_WORDS:
         return False
     return bool(_SENTENCE_BREAK.search(line[m.end() :]))
+
+
+#: Keep a styled ``<p>`` after the body's last paragraph when it reads as a note on
+#: the article (:func:`_end_note`).
+END_NOTE = True
+#: ... when at least this share of its content words (5+ letters) occur in the body's
+#: paragraphs (round 17, on the development groups: update and correction notes 0.38
+#: and 0.54; disclaimers, source and licence lines, a typo prompt 0.00 to 0.14).
+END_NOTE_COHESION = 0.3
+#: ... and it has at least this many words.
+END_NOTE_WORDS = 8
+_CONTENT = re.compile(r"[^\W\d_]{5,}")
+
+
+def _end_note(line: str, body: list[str]) -> bool:
+    """``line`` is a note on the article at its end (a correction, an update): a
+    sentence of :data:`END_NOTE_WORDS` words or more most of whose content words
+    (:data:`END_NOTE_COHESION`) the body's paragraphs use, since it restates what the
+    article got wrong or what changed. A disclaimer, a licence line or a prompt speaks
+    of the site or the reader, in words the article does not use."""
+    if len(_WORD.findall(line)) < END_NOTE_WORDS or not _SENTENCE_END.search(line):
+        return False
+    words = [w.lower() for w in _CONTENT.findall(line)]
+    if not words:
+        return False
+    seen = {w.lower() for x in body for w in _CONTENT.findall(x)}
+    share = sum(w in seen for w in words) / len(words)
+    return share >= END_NOTE_COHESION
 
 
 #: A styled ``<p>`` right above the body's first paragraph stays when it has at least
@@ -505,6 +544,50 @@ def _group(node) -> tuple:
     return (parent if parent is not None else node, *_signature(node))
 
 
+#: Find lines lifted past a body container (:func:`_into_body`, round 17).
+WRAPPED_BLOCKS = True
+
+
+def _into_body(u, bodies: set) -> Any:
+    """The unit in a body container for a line whose unit was lifted past it, or None.
+
+    A CMS that wraps each block of the body (``<div class="frame"><div
+    class="bodytext"><p>``) makes a one-paragraph block a wrapper holding nothing else,
+    so the paragraph's unit is the whole block and its container the page's column.
+    When the unit is or holds a body container (one with a class: bare ``<div>``s side
+    by side tell nothing), the line is that container's paragraph; a heading wrapped
+    beside a body container, right above it, heads it."""
+    if u is None:
+        return None
+    d = next((x for x in u.iter() if x in bodies), None)
+    if d is u and not _signature(u)[1]:
+        # A bare <div> among bare <div>s: a bio or a credit line is one of them too.
+        return None
+    if d is not None:
+        inner = _innermost(d)
+        return inner if inner is not d else None
+    nxt = u.getnext()
+    while nxt is not None and not (isinstance(nxt.tag, str) and _has_text(nxt)):
+        nxt = nxt.getnext()
+    if nxt is not None and nxt in bodies and _wrapped_heading(u):
+        return u
+    return None
+
+
+#: A list in wrappers of its own stays in the body as a bare list does (round 17).
+WRAPPED_LIST = True
+
+
+def _innermost(u):
+    """The element inside ``u`` that holds its text, down through wrappers holding one
+    block each (``u`` itself when it holds text or several blocks)."""
+    while True:
+        kids = [c for c in u if isinstance(c.tag, str) and _has_text(c)]
+        if len(kids) != 1 or _has_loose_text(u):
+            return u
+        u = kids[0]
+
+
 def _in_body_keeps(u, main: tuple[str, str], inside_run: bool) -> bool:
     tag, cls = _signature(u)
     if (tag, cls) == main:
@@ -514,6 +597,10 @@ def _in_body_keeps(u, main: tuple[str, str], inside_run: bool) -> bool:
     if tag == "blockquote":
         return not cls
     if tag in _HEADINGS or tag in _LISTS or tag == "pre":
+        return True
+    if WRAPPED_LIST and _tag(_innermost(u)) in _LISTS:
+        # A list in a wrapper of its own (``<div class="list-block"><ul>``), as a
+        # CMS wraps each block of the body: a list, like a bare one.
         return True
     if tag == "p":
         # A plain paragraph is body text wherever it stands; a styled one only among
