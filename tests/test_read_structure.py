@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 
 from copydesk.read import read_html
-from copydesk.read.structure import keep_mask, rendered_lines
+from copydesk.read.structure import fill, keep_mask, rendered_lines
 
 BODY = [
     "The harbour board voted on Tuesday to rebuild the north pier, which has been closed since a storm cracked its deck two winters ago and left the fishing fleet short of berths.",
@@ -162,8 +162,6 @@ def test_loose_text_of_the_body_container_stays():
 
 
 def _fill(html: str, lines: list[str]) -> list[str]:
-    from copydesk.read.structure import fill
-
     return fill(lxml.html.document_fromstring(html), lines)
 
 
@@ -543,3 +541,22 @@ def test_one_paragraph_blocks_lifted_past_their_body_container_stay():
     lines = [*BODY[:3], "What happens next", *BODY[3:], BOX]
     got = mask(html, lines)
     assert got == [True] * 6 + [False]
+
+
+def test_opening_paragraphs_in_an_intro_block_before_the_body_stay():
+    # Joomla K2 and others: the first paragraphs in an intro block, the rest in the
+    # full-text block. An extractor that drops the intro block gets it back (fill), and
+    # the structure step keeps it; a verdict box (a label and a sentence) is no intro.
+    intro = f'<div class="item-intro">{ps(BODY[:2])}</div>'
+    html = (
+        f"<html><body><article><h1>Pier to be rebuilt</h1>{intro}"
+        f'<div class="item-full">{ps(BODY[2:])}</div></article></body></html>'
+    )
+    tree = lxml.html.document_fromstring(html)
+    assert fill(tree, BODY[2:]) == BODY
+    assert mask(html, BODY) == [True] * 5
+    assert read_html(html).text.split("\n") == BODY
+    verdict = f'<div class="verdict"><p class="label">FALSE</p><p>{BODY[0]}</p></div>'
+    html = f'<html><body>{verdict}<div class="item-full">{ps(BODY[1:])}</div></body></html>'
+    assert fill(lxml.html.document_fromstring(html), BODY[1:]) == BODY[1:]
+    assert mask(html, BODY) == [False] + [True] * 4

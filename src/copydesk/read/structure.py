@@ -401,6 +401,7 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
         ),
         len(lines),
     )
+    intro = _intro_lines(found, counts, first, median, bodies) if LEAD_FILL else set()
     dropped = 0
     for i, pairs in enumerate(found):
         if not pairs:
@@ -437,6 +438,9 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             if LEAD and not keep and i == first - 1 and counts[i] >= median:
                 lead = _lead(pairs, bodies)
                 keep = lead is not None and _link_share(lead) < MAX_LINK_SHARE
+            # The article's opening paragraphs in a block of their own right before
+            # the body container (see :func:`_lead_block`).
+            keep = keep or (LEAD_FILL and i in intro)
         if not keep:
             mask[i] = False
             dropped += counts[i]
@@ -615,6 +619,75 @@ def _in_body_keeps(u, main: tuple[str, str], inside_run: bool) -> bool:
 MAX_FILL_SHARE = 0.3
 
 
+#: Put back the article's first paragraphs when they stand in a block of their own
+#: right before the body container (:func:`_lead_block`, round 17).
+LEAD_FILL = True
+
+
+def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set) -> set[int]:
+    """The kept lines right before the body's first paragraph that are the paragraphs
+    of an intro block (:func:`_lead_block`): ``<p>``s as long as :data:`LEDE_SHARE` of
+    the body's median paragraph, making up one classed block whose next block is a
+    body container."""
+    out: set[int] = set()
+    block = None
+    for i in range(first - 1, -1, -1):
+        el = next((u for u, _c, _ in found[i] if u is not None and _tag(u) == "p"), None)
+        if el is None or counts[i] < LEDE_SHARE * median or _link_share(el) >= RESCUE_LINK_SHARE:
+            break
+        parent = el.getparent()
+        if block is None:
+            nxt = parent.getnext() if parent is not None else None
+            while nxt is not None and not (isinstance(nxt.tag, str) and _has_text(nxt)):
+                nxt = nxt.getnext()
+            if nxt is None or nxt not in bodies or not _signature(parent)[1]:
+                break
+            block = parent
+        elif parent is not block:
+            break
+        out.add(i)
+    # All of the block: a verdict box's label or a card's headline beside its sentence
+    # make it a box.
+    if block is None or len(out) != sum(
+        1 for c in block if isinstance(c.tag, str) and _has_text(c)
+    ):
+        return set()
+    return out
+
+
+def _lead_block(rendered, lo: int, bodies: set, kept_text: str, counts: list[int]):
+    """The paragraphs of the block right before the first body container, as (place,
+    text), when the extractor kept none of them: an intro block (``<div
+    class="intro-text">`` before ``<div class="full-text">``) holding the article's
+    opening paragraphs. Each must be a ``<p>`` as long as :data:`LEDE_SHARE` of the
+    kept text's median line and carry little link text: a standfirst, a kicker or a
+    teaser is shorter or a link."""
+    body = rendered[lo][1]
+    while body is not None and body not in bodies:
+        body = body.getparent()
+    if body is None:
+        return []
+    prev = body.getprevious()
+    while prev is not None and not (isinstance(prev.tag, str) and _has_text(prev)):
+        prev = prev.getprevious()
+    if prev is None or _tag(prev) not in _LEAF_PARA_TAGS or _signature(prev)[1] == "":
+        return []
+    median = sorted(counts)[len(counts) // 2]
+    out = []
+    for i in range(lo - 1, -1, -1):
+        key, el = rendered[i]
+        if el.getparent() is not prev:
+            break
+        if _tag(el) != "p" or len(key.split()) < LEDE_SHARE * median:
+            return []
+        if f" {key} " in kept_text or _link_share(el) >= RESCUE_LINK_SHARE:
+            return []
+        out.append((i, " ".join("".join(el.itertext()).split())))
+    if not out or len(out) != sum(1 for c in prev if isinstance(c.tag, str) and _has_text(c)):
+        return []
+    return out[::-1]
+
+
 def fill(tree, lines: list[str]) -> list[str]:
     """``lines`` (what an extractor kept) with the body's missing headings and list items.
 
@@ -667,6 +740,9 @@ def fill(tree, lines: list[str]) -> list[str]:
             return ""
         return " ".join("".join(el.itertext()).split())
 
+    # The opening paragraphs have their own guards; the share below is for headings
+    # and list items.
+    lead = _lead_block(rendered, lo, bodies, kept_text, counts) if LEAD_FILL else []
     missing: list[tuple[int, str]] = []
     for i in range(lo + 1, hi):
         text = in_body(i, _HEADINGS | _LIST_ITEM)
@@ -682,7 +758,10 @@ def fill(tree, lines: list[str]) -> list[str]:
             missing.append((i, text))
         i += 1
     added = sum(len(_key(t).split()) for _, t in missing)
-    if not missing or added > MAX_FILL_SHARE * sum(counts):
+    if added > MAX_FILL_SHARE * sum(counts):
+        missing = []
+    missing = lead + missing
+    if not missing:
         return lines
     out: list[str] = []
     queue = iter(missing)
