@@ -131,3 +131,26 @@ def test_safety_net_puts_back_a_paragraph_the_structure_step_dropped():
     for p in paras:
         assert p in text
     assert "Telegram" not in text
+
+
+def test_channel_prompt_near_the_end_of_the_final_text_leaves():
+    # Reader comments after the article made the prompt look early in the text the
+    # line rules read; once the page structure has set them aside it is late, and leaves.
+    from copydesk.read.blocks import channel_prompts
+    from copydesk.read.clean import Cleaned
+
+    html = importlib.import_module("copydesk.read.html")
+    paras = [
+        "The harbour board voted on Tuesday to rebuild the north pier, which has been closed since a storm cracked its deck two winters ago.",
+        "The work will cost about 4.2 million and should take eighteen months, the board said, with money from a regional fund.",
+        "Fishermen welcomed the decision but said they had waited too long, and several boats have moved to other harbours.",
+        "The board's chair said the contract would be signed in the spring and that the pier would reopen in stages next year.",
+    ]
+    prompt = "Join our WhatsApp channel for the latest news from the coast."
+    lines = [*paras, prompt, "A public meeting about the pier will be held next month."]
+    assert channel_prompts(lines) == [False] * 4 + [True, False]
+    c = html._late_prompts(Cleaned(text="\n".join(lines)))
+    assert prompt not in c.text and c.boilerplate == [prompt]
+    # A quotation naming a network is someone's words, not a prompt.
+    quoted = '"Join our WhatsApp group," the harbour master told the fishermen.'
+    assert not any(channel_prompts([*paras, quoted, lines[-1]]))

@@ -866,6 +866,16 @@ def _drop_channel_prompts(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
 
 
+def channel_prompts(lines: list[str]) -> list[bool]:
+    """Which of ``lines`` (an article's final text) are channel prompts
+    (:func:`_drop_channel_prompts`). For HTML, once the page structure has set boxes
+    and comments aside: they made a prompt near the end of the article look early."""
+    keep = [True] * len(lines)
+    if CHANNELS and len(lines) >= 3:
+        _drop_channel_prompts(lines, keep)
+    return [not k for k in keep]
+
+
 #: Set aside a late run of stamped entries (reader comments: :func:`_drop_stamped_tail`).
 STAMPED_TAIL = True
 #: At least this many stamp lines make a run of entries.

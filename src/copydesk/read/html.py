@@ -36,7 +36,7 @@ import lxml.html
 from copydesk.errors import InputError, LimitError
 from copydesk.model import Article
 from copydesk.read import structure
-from copydesk.read.blocks import addresses_reader
+from copydesk.read.blocks import addresses_reader, channel_prompts
 from copydesk.read.clean import LONG, Cleaned, classify, clean
 from copydesk.read.normalize import tidy, tidy_line
 from copydesk.read.options import DEFAULT_OPTIONS, ReadOptions
@@ -391,6 +391,7 @@ def read_html(
             c = _by_structure(tree, c)
             if RESCUE and c.text:
                 c = _rescue(tree, c)
+            c = _late_prompts(c)
     else:
         c = Cleaned(text="\n".join(lines))
     if not c.text:
@@ -427,6 +428,18 @@ def _by_structure(tree, c: Cleaned) -> Cleaned:
     gone = [line for line, keep in zip(lines, mask, strict=True) if not keep and line.strip()]
     c.text = tidy("\n".join(kept))
     c.boilerplate = [*c.boilerplate, *gone]
+    return c
+
+
+def _late_prompts(c: Cleaned) -> Cleaned:
+    """``c`` without the channel prompts at the end of its final text
+    (:func:`copydesk.read.blocks.channel_prompts`)."""
+    lines = c.text.split("\n")
+    gone = channel_prompts(lines)
+    if not any(gone):
+        return c
+    c.text = tidy("\n".join(x for x, g in zip(lines, gone, strict=True) if not g))
+    c.boilerplate = [*c.boilerplate, *(x for x, g in zip(lines, gone, strict=True) if g)]
     return c
 
 
