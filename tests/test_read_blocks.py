@@ -360,6 +360,36 @@ def test_a_list_closing_the_text_stays_with_its_introducing_sentence():
     assert blocks._closing_list(ARTICLE + box, len(ARTICLE), len(ARTICLE) + 2) is None
 
 
+def test_closing_paragraph_before_a_box_at_the_end_stays():
+    close = "The harbour board said the dredgers would leave Port Selby before the tourist season."
+    tail = ["Spotted a mistake? Select it and press Ctrl+Enter.", "Comments"]
+    lines = ARTICLE + [close, *tail]
+    keep = [True] * len(ARTICLE) + [False] * 3
+    assert blocks._closing_paragraph(lines, keep, len(ARTICLE))
+    # About something else (a bio), a question, or speaking to the reader: no close.
+    for other in (
+        "Maria Lenz has written about theatre, opera and dance for twenty years in Vienna.",
+        "Will the harbour board find the money for the dredging of Port Selby this year?",
+        "Tell us what you think about the dredging of the channel at Port Selby harbour.",
+    ):
+        assert not blocks._closing_paragraph([*ARTICLE, other, *tail], keep, len(ARTICLE))
+
+
+def test_sentence_introducing_a_bulleted_list_after_a_low_run_stays():
+    lines = [
+        *ARTICLE[:3],
+        "What comes next",
+        "The board said it would also look at three other measures:",
+        "- a second dredger for the southern channel;",
+        "- new buoys;",
+        ARTICLE[3],
+    ]
+    assert blocks._list_in_run(lines, 3, 4, len(lines)) == (4, 4)
+    # A label ("Follow us:") before a bulleted list of networks is no introduction.
+    boxed = [*ARTICLE[:3], "Follow us:", "- Facebook", ARTICLE[3]]
+    assert blocks._list_in_run(boxed, 3, 3, len(boxed)) is None
+
+
 def test_subheading_after_a_box_whose_text_was_set_aside_comes_back():
     lines = ARTICLE[:2] + ["Support local reporting", "A growing distance"] + ARTICLE[2:]
     # Adjacent: the first heading-shaped line could be a teaser's headline over it.

@@ -154,3 +154,38 @@ def test_channel_prompt_near_the_end_of_the_final_text_leaves():
     # A quotation naming a network is someone's words, not a prompt.
     quoted = '"Join our WhatsApp group," the harbour master told the fishermen.'
     assert not any(channel_prompts([*paras, quoted, lines[-1]]))
+
+
+def test_component_prefixes_are_not_furniture_and_over_pruning_falls_back_to_the_page():
+    paras = [
+        f"The harbour board met on day {i} and voted to spend another sum on the north pier, which has been closed since a storm cracked its deck."
+        for i in range(1, 7)
+    ]
+    # Adobe Experience Manager's core components are all "cmp-…": not a consent box.
+    aem = (
+        "<html><body>"
+        + "".join(
+            f'<div class="cmp-container"><div class="cmp-text"><p>{a}</p><p>{b}</p></div></div>'
+            for a, b in zip(paras[::2], paras[1::2], strict=True)
+        )
+        + "</body></html>"
+    )
+    html = importlib.import_module("copydesk.read.html")
+    assert html.prune(html.parse(aem, "aem.html")) == 0
+    art = read_html(aem)
+    assert art.meta["extraction"] == "trafilatura"
+    assert art.text.split("\n") == paras
+    # Two wrappers whose class reads as furniture, each under the pruning guard's share,
+    # hold the whole article: the extractor reads the page as it came.
+    half = len(paras) // 2
+    odd = (
+        "<html><body>"
+        + "".join(
+            f'<div class="promo-block"><div>{"".join(f"<p>{x}</p>" for x in part)}</div></div>'
+            for part in (paras[:half], paras[half:])
+        )
+        + "</body></html>"
+    )
+    art = read_html(odd)
+    assert art.meta["extraction"] == "trafilatura"  # not the DOM fallback
+    assert art.text.split("\n")[:half] == paras[:half]

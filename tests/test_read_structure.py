@@ -560,3 +560,14 @@ def test_opening_paragraphs_in_an_intro_block_before_the_body_stay():
     html = f'<html><body>{verdict}<div class="item-full">{ps(BODY[1:])}</div></body></html>'
     assert fill(lxml.html.document_fromstring(html), BODY[1:]) == BODY[1:]
     assert mask(html, BODY) == [False] + [True] * 4
+
+
+def test_italic_correction_in_a_block_of_the_bodys_own_class_stays():
+    # A block holding one paragraph in italics: its unit is the paragraph, not the <i>.
+    note = "Correction: an earlier version said the board would pay half; it will pay all of it."
+    blocks = "".join(f'<div class="col bodytext">{ps(BODY[k : k + 2])}</div>' for k in (0, 2))
+    html = (
+        f"<html><body><article>{blocks}"
+        f'<div class="col bodytext"><p><i>{note}</i></p></div></article></body></html>'
+    )
+    assert mask(html, [*BODY[:4], note]) == [True] * 5

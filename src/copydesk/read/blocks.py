@@ -352,6 +352,11 @@ def keep_mask(
         if listed or heading or cohesive or section or (not edge and j == i):
             for k in range(i, j + 1):
                 keep[k] = True
+        elif CLOSING and j == m - 1 and i > 0 and _closing_paragraph(lines, keep, i):
+            # The article's last paragraph before a box at the end of the text: it
+            # stays, and the rest of the run is read again.
+            keep[i] = True
+            continue
         elif (found := _list_in_run(lines, i, j, m)) is not None:
             # The list stays, with the sentence introducing it and the subheading over
             # them; the rest of the run is a box.
@@ -544,15 +549,54 @@ def _clause(line: str) -> bool:
     )
 
 
+#: Keep the article's closing paragraph in a low run at the end of the text
+#: (:func:`_closing_paragraph`, round 18).
+CLOSING = True
+#: ... when at least this share of its content stems occur in the kept lines,
+CLOSING_COHESION = 0.5
+#: ... and it has at least this many words.
+CLOSING_WORDS = 8
+
+
+def _closing_paragraph(lines: list[str], keep: list[bool], i: int) -> bool:
+    """Line ``i``, the first of a low run at the end of the text, is the article's
+    closing paragraph: a statement (a sentence end, no question, no word speaking to
+    the reader) of :data:`CLOSING_WORDS` words or more, most of whose content stems
+    (:func:`_stems`, so that inflected languages match) the kept lines use. What
+    follows an article (a typo prompt, a comment form, line-ups, a bio) is about
+    something else, or is no sentence."""
+    line = lines[i].rstrip()
+    if len(WORD.findall(line)) < CLOSING_WORDS or not _SENT_END.search(line):
+        return False
+    if "?" in line or _voice().search(line):
+        return False
+    stop = stoplist("\n".join(lines))
+    own = _stems(line, stop)
+    if not own:
+        return False
+    kept = set().union(*(_stems(x, stop) for x, k in zip(lines, keep, strict=True) if k))
+    return len(own & kept) >= CLOSING_COHESION * len(own)
+
+
 def _list_in_run(lines: list[str], i: int, j: int, m: int) -> tuple[int, int] | None:
     """The article's own list in the low run ``i..j`` of ``m`` lines, as (first, last):
-    a list closing the text (:func:`_closing_list`) or a list of clauses anywhere
-    (:func:`_clause_list`)."""
+    a list closing the text (:func:`_closing_list`), a list of clauses anywhere
+    (:func:`_clause_list`), or the sentence introducing a bulleted list right after the
+    run."""
     if TAIL_LIST and j == m - 1 and i > 0:
         c = _closing_list(lines, i, j)
         if c is not None:
             return c, j
-    return _clause_list(lines, i, j) if CLAUSE_LIST else None
+    if not CLAUSE_LIST:
+        return None
+    found = _clause_list(lines, i, j)
+    if found is None and j + 1 < m and _ITEM_MARK.match(lines[j + 1]):
+        # The run ends with the sentence introducing the bulleted list after it.
+        intro = lines[j].rstrip()
+        if intro.endswith(":") and not _LABEL.match(intro) and not _voice().search(intro):
+            if len(WORD.findall(intro)) >= TAIL_LIST_INTRO:
+                found = (j, j)
+    return found
 
 
 def _clause_list(lines: list[str], i: int, j: int) -> tuple[int, int] | None:

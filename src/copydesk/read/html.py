@@ -54,7 +54,7 @@ _FURNITURE_WORDS = frozenset(
     promo promos promotion promoted sponsored sponsor partner outbrain taboola
     ad ads advert adverts advertisement adslot adunit gpt dfp
     comments comment commentcount disqus reactions
-    cookie cookies consent gdpr cmp
+    cookie cookies consent gdpr
     breadcrumb breadcrumbs crumbs skip
     bio authorbio authorbox authorcard
     tags tag taglist topics keywords schlagworte etiquetas
@@ -371,6 +371,12 @@ def read_html(
     unwrap_layout_tables(work)
     pruned = _copy(work) if options.clean_text else None
     doc = extract(work, url=url or canonical)
+    if (doc is None or not doc.text) and options.clean_text:
+        # The pruning took the article with it (a wrapper whose class reads as
+        # furniture): extract from the page as it came, before the DOM fallback.
+        pruned = _copy(tree)
+        unwrap_layout_tables(pruned)
+        doc = extract(_copy(pruned), url=url or canonical)
     text = doc.text if doc is not None and doc.text else ""
     title = _clean_meta(doc.title) if doc is not None else None
     lines = tidy(text).splitlines()

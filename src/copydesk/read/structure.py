@@ -584,10 +584,10 @@ WRAPPED_LIST = True
 
 def _innermost(u):
     """The element inside ``u`` that holds its text, down through wrappers holding one
-    block each (``u`` itself when it holds text or several blocks)."""
+    block each (``u`` itself when it holds text, an inline element or several blocks)."""
     while True:
         kids = [c for c in u if isinstance(c.tag, str) and _has_text(c)]
-        if len(kids) != 1 or _has_loose_text(u):
+        if len(kids) != 1 or _has_loose_text(u) or _tag(kids[0]) not in _BLOCK_TAGS:
             return u
         u = kids[0]
 
