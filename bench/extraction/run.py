@@ -139,15 +139,19 @@ GROUPS = {
     # someone other than the tuner and held out in it; a development group of the
     # eighteenth, once h21 existed. Never used to train the line check.
     "h20": lambda name: name.startswith("h20-"),
-    # Frozen group h21 (pages_h21.py): written during the seventeenth round by someone
-    # other than the tuner, before any change of the eighteenth. Its pages are left out
-    # of the per-page table (``--held-out`` shows them) so that nobody tunes on them by
-    # looking; ``--dev`` does not read them at all.
-    "held-out-h21": lambda name: name.startswith("h21-"),
+    # Frozen group h21 (pages_h21.py): written during the seventeenth and eighteenth
+    # rounds by someone other than the tuner and held out in the eighteenth; a
+    # development group of the nineteenth. Never used to train the line check.
+    "h21": lambda name: name.startswith("h21-"),
+    # Frozen group h22 (pages_h22.py): written at the start of the nineteenth round by
+    # someone other than the tuner. Its pages are left out of the per-page table
+    # (``--held-out`` shows them) so that nobody tunes on them by looking; ``--dev`` does
+    # not read them at all.
+    "held-out-h22": lambda name: name.startswith("h22-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h21-"
+HELD_OUT = "h22-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -169,7 +173,7 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h20`` = earlier held-out groups now developed on, ``held-out-h21`` = the frozen
+    to ``h21`` = earlier held-out groups now developed on, ``held-out-h22`` = the frozen
     pages not yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
