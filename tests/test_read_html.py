@@ -177,15 +177,31 @@ def test_component_prefixes_are_not_furniture_and_over_pruning_falls_back_to_the
     assert art.text.split("\n") == paras
     # Two wrappers whose class reads as furniture, each under the pruning guard's share,
     # hold the whole article: the extractor reads the page as it came.
-    half = len(paras) // 2
+    half = 2
     odd = (
         "<html><body>"
         + "".join(
             f'<div class="promo-block"><div>{"".join(f"<p>{x}</p>" for x in part)}</div></div>'
-            for part in (paras[:half], paras[half:])
+            for part in (paras[:2], paras[2:4], paras[4:])
         )
         + "</body></html>"
     )
+    assert html.prune(html.parse(odd, "odd.html")) == 3
     art = read_html(odd)
     assert art.meta["extraction"] == "trafilatura"  # not the DOM fallback
     assert art.text.split("\n")[:half] == paras[:half]
+    # ... also when the pruning leaves a line of something else (a breaking-news bar):
+    # far fewer words than the plain extraction of the page keeps.
+    bar = '<div class="strip"><p>Breaking: the coast road is closed at night this month.</p></div>'
+    art = read_html(odd.replace("<body>", f"<body>{bar}"))
+    assert art.text.split("\n")[:half] == paras[:half]
+    # The page's main landmark is never pruned, nor a block holding most of its text.
+    rail = "".join(f"<p>{x.replace('harbour board', 'rowing club')}</p>" for x in paras * 2)
+    landmark = (
+        f'<html><body>{bar}<section role="main" class="right-rail__main">'
+        f'<div class="right-rail__item">{"".join(f"<p>{x}</p>" for x in paras)}</div></section>'
+        f'<div class="right-rail">{rail}</div></body></html>'
+    )
+    work = html.parse(landmark, "main.html")
+    html.prune(work)
+    assert all(x in html.html_to_text(work) for x in paras)

@@ -110,8 +110,10 @@ def prune(tree) -> int:
     (aside, nav, footer, form, figcaption; role=navigation, complementary, dialog ...),
     when its class or id names furniture (:func:`furniture_name`), when it is hidden
     (``aria-hidden``), or when it is a link list (at least 3 links making up at least
-    :data:`LINK_DENSITY` of its text). Guard: a block holding more than
-    :data:`MAX_PRUNED_SHARE` of the page's text stays, whatever its name.
+    :data:`LINK_DENSITY` of its text). Guards: a block holding more than
+    :data:`MAX_PRUNED_SHARE` of the page's text stays, whatever its name, and so do the
+    page's main landmark (``<main>``, ``role="main"``, ``itemprop="articleBody"``), the
+    blocks around it and the blocks holding most of its text.
     """
     body = tree.find("body")
     root = body if body is not None else tree
@@ -132,9 +134,22 @@ def prune(tree) -> int:
             links[node] = sum(links[c] for c in kids)
             nlinks[node] = sum(nlinks[c] for c in kids)
     page = max(1, size.get(root, 0))
+    # The page's main landmark and the blocks holding it stay, whatever their names
+    # (Arc XP's "fusion-app" and "b-right-rail" layout wrappers hold the article).
+    # Inside it, as on the page, a block holding most of its text stays.
+    mains = [
+        x
+        for x in nodes
+        if x.tag.lower() == "main"
+        or (x.get("role") or "").lower() == "main"
+        or (x.get("itemprop") or "").lower() == "articlebody"
+    ]
+    kept = {a for x in mains for a in (x, *x.iterancestors())}
+    for m in mains:
+        kept.update(x for x in m.iter() if x in size and size[x] > MAX_PRUNED_SHARE * size[m])
     doomed = []
     for node in nodes:
-        if node is root or size[node] > MAX_PRUNED_SHARE * page:
+        if node is root or node in kept or size[node] > MAX_PRUNED_SHARE * page:
             continue
         tag = node.tag.lower()
         if (
@@ -371,7 +386,10 @@ def read_html(
     unwrap_layout_tables(work)
     pruned = _copy(work) if options.clean_text else None
     doc = extract(work, url=url or canonical)
-    if (doc is None or not doc.text) and options.clean_text:
+    # The plain extraction of the whole page: a second opinion for the safety net.
+    plain = plain_lines(tree) if options.clean_text and RESCUE else []
+    got = len(_WORD.findall(doc.text)) if doc is not None and doc.text else 0
+    if options.clean_text and got < UNPRUNED_SHARE * len(_WORD.findall(" ".join(plain))):
         # The pruning took the article with it (a wrapper whose class reads as
         # furniture): extract from the page as it came, before the DOM fallback.
         pruned = _copy(tree)
@@ -396,7 +414,7 @@ def read_html(
         if mode == "extracted" and c.text:
             c = _by_structure(tree, c)
             if RESCUE and c.text:
-                c = _rescue(tree, c)
+                c = _rescue(tree, c, plain)
             c = _late_prompts(c)
     else:
         c = Cleaned(text="\n".join(lines))
@@ -449,6 +467,12 @@ def _late_prompts(c: Cleaned) -> Cleaned:
     return c
 
 
+#: Extract from the unpruned page when the pruned one gives under this share of the
+#: words the plain extraction of the whole page keeps (the pruning took the article).
+UNPRUNED_SHARE = 0.5
+_WORD = re.compile(r"\w+")
+
+
 #: Put back the article paragraphs the plain extraction keeps and the reader dropped
 #: (:func:`_rescue`, round 15).
 RESCUE = True
@@ -496,12 +520,12 @@ def _prose(line: str) -> bool:
     return classify(line) == LONG and not addresses_reader(line)
 
 
-def _rescue(tree, c: Cleaned) -> Cleaned:
+def _rescue(tree, c: Cleaned, plain: list[str]) -> Cleaned:
     """``c`` with the article paragraphs that the plain extraction of the page keeps and
     the reader dropped (:func:`copydesk.read.structure.rescue`): a safety net for
     layouts the pruning, the line rules or the structure step misread."""
     lines = c.text.split("\n")
-    out = structure.rescue(tree, lines, plain_lines(tree), _prose, named_furniture)
+    out = structure.rescue(tree, lines, plain, _prose, named_furniture)
     if len(out) == len(lines):
         return c
     # The second opinion: the line rules, reading the lines put back in their place
