@@ -571,3 +571,15 @@ def test_italic_correction_in_a_block_of_the_bodys_own_class_stays():
         f'<div class="col bodytext"><p><i>{note}</i></p></div></article></body></html>'
     )
     assert mask(html, [*BODY[:4], note]) == [True] * 5
+
+
+def test_body_split_between_two_wrappers_of_one_class_by_a_box_stays_whole():
+    # Sitecore SXA and others: the article in two "rich-text" components around a
+    # "quick facts" component; the box leaves, both parts of the body stay.
+    def part(items):
+        return f'<div class="component rich-text news-body"><div class="content">{ps(items)}</div></div>'
+
+    facts = f'<div class="component promo quick-facts"><div class="content"><h2>Quick facts</h2>{ps([BOX])}</div></div>'
+    html = f"<html><body><main>{part(BODY[:2])}{facts}{part(BODY[2:])}</main></body></html>"
+    got = mask(html, [*BODY[:2], "Quick facts", BOX, *BODY[2:]])
+    assert got == [True, True, False, False, True, True, True]

@@ -306,7 +306,19 @@ def _body_containers(found, counts: list[int]) -> set | None:
     parent = body.getparent()
     if parent is not None:
         bodies.update(s for s in parent if _group(s) == best)
+    if SPLIT_WRAPPERS:
+        # An article split by a box between two wrappers of one class (a CMS's
+        # "rich-text news-body" component, twice, around a "quick facts" component):
+        # containers of the body's signature in wrappers of its parent's signature
+        # beside it, holding paragraphs the extractor kept, are the body too.
+        cousins = _cousins(body)
+        if cousins is not None:
+            bodies.update(c for c in p_words if _cousins(c) == cousins)
     return bodies
+
+
+#: Body containers in sibling wrappers of one signature count as one body (round 19).
+SPLIT_WRAPPERS = True
 
 
 def _cousins(node) -> tuple | None:
