@@ -390,6 +390,24 @@ def test_sentence_introducing_a_bulleted_list_after_a_low_run_stays():
     assert blocks._list_in_run(boxed, 3, 3, len(boxed)) is None
 
 
+def test_bulleted_list_inside_the_text_stays_a_score_box_does_not():
+    team = [
+        "The team",
+        "- Junior women's kayak (K1): Isla Brennan and Rosa Kettering",
+        "- Junior men's canoe (C1): Tom Ashdown and Ben Ferris",
+        "- U23 women's canoe (C1): Megan Doyle",
+    ]
+    lines = ARTICLE[:2] + team + ARTICLE[2:]
+    assert blocks._bulleted(lines, 2, 5) == (3, 5)
+    assert blocks._list_in_run(lines, 2, 5, len(lines)) == (3, 5)
+    # Scorers in a score box are too short to be a list of the article's own.
+    scorers = ["- Hale 31' (pen)", "- Pryce 88'"]
+    assert blocks._bulleted([*ARTICLE[:2], *scorers, *ARTICLE[2:]], 2, 3) is None
+    # Without bullets (pasted text) the rule does not apply.
+    plain = [x.removeprefix("- ") for x in team]
+    assert blocks._bulleted([*ARTICLE[:2], *plain, *ARTICLE[2:]], 2, 5) is None
+
+
 def test_subheading_after_a_box_whose_text_was_set_aside_comes_back():
     lines = ARTICLE[:2] + ["Support local reporting", "A growing distance"] + ARTICLE[2:]
     # Adjacent: the first heading-shaped line could be a teaser's headline over it.

@@ -590,6 +590,8 @@ def _list_in_run(lines: list[str], i: int, j: int, m: int) -> tuple[int, int] | 
     if not CLAUSE_LIST:
         return None
     found = _clause_list(lines, i, j)
+    if found is None and BULLETED and i > 0 and j < m - 1:
+        found = _bulleted(lines, i, j)
     if found is None and j + 1 < m and _ITEM_MARK.match(lines[j + 1]):
         # The run ends with the sentence introducing the bulleted list after it.
         intro = lines[j].rstrip()
@@ -597,6 +599,34 @@ def _list_in_run(lines: list[str], i: int, j: int, m: int) -> tuple[int, int] | 
             if len(WORD.findall(intro)) >= TAIL_LIST_INTRO:
                 found = (j, j)
     return found
+
+
+#: Keep a bulleted list inside the text (:func:`_bulleted`, round 19) ...
+BULLETED = True
+#: ... whose items have at least this many words each.
+BULLET_WORDS = 4
+
+
+def _bulleted(lines: list[str], i: int, j: int) -> tuple[int, int] | None:
+    """The bulleted list in the low run ``i..j`` inside the text, as (first, last),
+    from the line introducing it when that ends with a colon: :data:`TAIL_LIST_ITEMS`
+    items or more, each with a bullet and :data:`BULLET_WORDS` words. Bullets come from the page's own list markup
+    (the extractor writes ``<li>`` as "- "), so in HTML the list is the article's as
+    much as its paragraphs are, and the page structure decides where it stands (a list
+    of links, or one in a box, leaves there); none of its items may speak to the
+    reader."""
+    items = [k for k in range(i, j + 1) if _ITEM_MARK.match(lines[k])]
+    if len(items) < TAIL_LIST_ITEMS or items != list(range(items[0], items[-1] + 1)):
+        return None
+    if any(_voice().search(lines[k]) for k in items):
+        return None
+    if any(len(WORD.findall(lines[k])) < BULLET_WORDS for k in items):
+        return None  # a score box's scorers ("- Hale 31' (pen)"), a tag list
+    a = items[0]
+    intro = lines[a - 1].rstrip() if a > i else ""
+    if intro.endswith(":") and not _LABEL.match(intro):
+        a -= 1
+    return a, items[-1]
 
 
 def _clause_list(lines: list[str], i: int, j: int) -> tuple[int, int] | None:
