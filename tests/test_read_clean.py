@@ -501,3 +501,21 @@ def test_date_under_the_article_is_no_page_head():
     )
     c = clean(text)
     assert "Northgate profit falls" in c.text and "Analysts had expected" in c.text
+
+
+def test_advert_label_and_subheading_do_not_cut_an_extracted_article():
+    # In an extractor's output, an advert label ("Publicidá") over a subheading between two parts of the
+    # article is an advert slot, not the gap before a box.
+    later = [
+        "The mayor said the contract would be signed before the end of the month.",
+        "Fishermen will be able to use the old slipway while the wall is rebuilt.",
+    ]
+    text = "\n".join([*P, "Publicidá", "What happens next", *later])
+    c = clean(text, mode="extracted")
+    assert all(x in c.text for x in [*P, *later])
+    # Without the label the same gap of short lines still cuts a short tail block.
+    blocks = cleaning._blocks
+    lines = [*P, "Publicidá", "What happens next", *later]
+    kinds = [cleaning._classify(x) for x in lines]
+    assert len(blocks(lines, kinds, 0, len(lines), True)) == 1
+    assert len(blocks(lines, kinds, 0, len(lines))) == 2

@@ -596,7 +596,7 @@ def clean(text: str, mode: str = "pasted") -> Cleaned:
     else:
         start, end = 0, n
         if mode == "extracted" and has_long and n >= 3:
-            end = _tail_boxes(lines, kinds, 0, _main_end(lines, kinds, 0, n))
+            end = _tail_boxes(lines, kinds, 0, _main_end(lines, kinds, 0, n, labels=True))
         if mode == "extracted" and has_long:
             # An extractor may keep the dek (standfirst) and the byline/date lines at
             # the top: what precedes a byline/date line among the first lines is head.
@@ -1039,11 +1039,23 @@ _STAMP = re.compile(
 )
 
 
-def _blocks(lines: list[str], kinds: list[int], start: int, end: int) -> list[tuple[int, int, int]]:
+#: One-word labels do not count towards a gap (:func:`_blocks`, round 19).
+GAP_SKIPS_LABELS = True
+
+
+def _one_word_label(line: str) -> bool:
+    """A line of one word with no sentence end ("Advertisement", "Publicidá")."""
+    return word_count(line) == 1 and not _SENT_END.search(line.rstrip())
+
+
+def _blocks(
+    lines: list[str], kinds: list[int], start: int, end: int, labels: bool = False
+) -> list[tuple[int, int, int]]:
     """Blocks of prose in ``lines[start:end]`` as (first, last, prose words).
 
     A block ends at a gap of :data:`GAP_LINES` or more short lines, unless the prose
     line before the gap ends with a colon: that introduces a list, which belongs to it.
+    With ``labels`` (extracted text), one-word labels do not count towards a gap.
     """
     out: list[tuple[int, int, int]] = []
     first = last = None
@@ -1065,6 +1077,11 @@ def _blocks(lines: list[str], kinds: list[int], start: int, end: int) -> list[tu
         elif k in _TRANSPARENT or _STAMP.search(lines[i]) and word_count(lines[i]) <= 6:
             # A time stamp ("22:58 39m ago", "Updated at 22:58") is entry metadata.
             continue
+        elif labels and GAP_SKIPS_LABELS and k == _SHORT and _one_word_label(lines[i]):
+            # In an extractor's output, an advert's label between two paragraphs
+            # ("Publicidá", "Reklama") is no box heading: the article goes on under it.
+            # (Pasted text has a page's labels everywhere: they count there.)
+            continue
         else:
             gap += 1
     if first is not None:
@@ -1072,10 +1089,12 @@ def _blocks(lines: list[str], kinds: list[int], start: int, end: int) -> list[tu
     return out
 
 
-def _main_end(lines: list[str], kinds: list[int], start: int, end: int) -> int:
+def _main_end(
+    lines: list[str], kinds: list[int], start: int, end: int, labels: bool = False
+) -> int:
     """Where the article ends: after the largest block of prose and any later block
     at least :data:`TAIL_SHARE` its size; smaller blocks after a gap are page furniture."""
-    blocks = _blocks(lines, kinds, start, end)
+    blocks = _blocks(lines, kinds, start, end, labels)
     if len(blocks) < 2:
         return end
     main = max(range(len(blocks)), key=lambda j: blocks[j][2])
