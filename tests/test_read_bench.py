@@ -61,4 +61,4 @@ def test_benchmark_has_enough_pages(results):
     assert results["groups"]["h19"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h20"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h21"]["copydesk-html"]["pages"] >= 9
-    assert results["groups"]["held-out-h22"]["copydesk-html"]["pages"] >= 9
+    assert results["groups"]["h22"]["copydesk-html"]["pages"] >= 9
