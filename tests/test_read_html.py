@@ -205,3 +205,16 @@ def test_component_prefixes_are_not_furniture_and_over_pruning_falls_back_to_the
     work = html.parse(landmark, "main.html")
     html.prune(work)
     assert all(x in html.html_to_text(work) for x in paras)
+
+
+def test_zero_width_joiners_survive_extraction_and_tidying():
+    # Persian spells words with the zero-width non-joiner; trafilatura drops
+    # non-printable characters, the reader must not lose it ("می‌گویند", not "میگویند").
+    from copydesk.read.normalize import tidy_line
+
+    word = "می\u200cگویند"
+    para = f"کارشناسان کشاورزی {word} کاهش بارندگی در سال\u200cهای اخیر باغ\u200cها را خشک کرده است و باغداران نگران هستند."
+    page = "<html><body><article>" + f"<p>{para}</p>" * 4 + "</article></body></html>"
+    art = read_html(page)
+    assert word in art.text and "\u034f" not in art.text
+    assert tidy_line(f"a\u200b b\ufeff {word}") == f"a b {word}"

@@ -346,8 +346,9 @@ def extract(tree, url: str | None = None, *, precision: bool = False):
     """trafilatura's structured result for ``tree`` (None when it finds no article)."""
     import trafilatura  # imported on first use: it costs ~0.4 s, and plain text needs none of it
 
+    joined = _protect_joiners(tree)
     try:
-        return trafilatura.bare_extraction(
+        doc = trafilatura.bare_extraction(
             tree,
             url=url,
             with_metadata=True,
@@ -361,6 +362,35 @@ def extract(tree, url: str | None = None, *, precision: bool = False):
         )
     except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError):
         return None
+    if joined and doc is not None and doc.text:
+        doc.text = _restore_joiners(doc.text)
+    return doc
+
+
+#: trafilatura drops non-printable characters, among them the zero-width non-joiner and
+#: joiner that spell Persian, Kurdish and Indic words ("می‌گویند" would become
+#: "میگویند"). They go through it as rare printable stand-ins (combining marks) and
+#: come back after.
+_JOINERS = {"\u200c": "\u034f", "\u200d": "\u0362"}
+_TO_STAND_IN = str.maketrans(_JOINERS)
+_FROM_STAND_IN = str.maketrans({v: k for k, v in _JOINERS.items()})
+
+
+def _protect_joiners(tree) -> bool:
+    """Replace the joiners in ``tree``'s text by their stand-ins, in place; True when
+    there were any."""
+    found = False
+    for el in tree.iter():
+        for attr in ("text", "tail"):
+            value = getattr(el, attr, None)
+            if value and ("\u200c" in value or "\u200d" in value):
+                setattr(el, attr, value.translate(_TO_STAND_IN))
+                found = True
+    return found
+
+
+def _restore_joiners(text: str) -> str:
+    return text.translate(_FROM_STAND_IN)
 
 
 def read_html(
@@ -486,9 +516,11 @@ def plain_lines(tree) -> list[str]:
     line cleaning), comments left out, one block a line; ``tree`` is not changed."""
     import trafilatura
 
+    work = _copy(tree)
+    joined = _protect_joiners(work)
     try:
         doc = trafilatura.bare_extraction(
-            _copy(tree),
+            work,
             fast=PLAIN_FAST,
             with_metadata=False,
             include_comments=False,
@@ -497,7 +529,9 @@ def plain_lines(tree) -> list[str]:
         )
     except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError):
         return []
-    return tidy(doc.text).splitlines() if doc is not None and doc.text else []
+    if doc is None or not doc.text:
+        return []
+    return tidy(_restore_joiners(doc.text) if joined else doc.text).splitlines()
 
 
 def named_furniture(node) -> bool:

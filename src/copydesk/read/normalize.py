@@ -60,7 +60,10 @@ _TABLE = str.maketrans(_FOLD)
 assert all(len(k) == 1 and len(v) == 1 for k, v in _FOLD.items())
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Invisible characters that carry nothing: zero-width space, word joiner, BOM, soft
+# hyphen. The zero-width non-joiner and joiner (U+200C, U+200D) stay: they spell words
+# in Persian, Kurdish and Indic scripts ("می‌گویند") and emoji sequences.
+_ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 
 
 def analysis_form(text: str) -> str:
@@ -69,7 +72,8 @@ def analysis_form(text: str) -> str:
 
 
 def tidy_line(line: str) -> str:
-    """One line with zero-width characters removed and spaces collapsed and stripped."""
+    """One line with invisible characters removed (not the joiners) and spaces
+    collapsed and stripped."""
     return _SPACES.sub(" ", _ZERO_WIDTH.sub("", line)).strip()
 
 
