@@ -519,3 +519,10 @@ def test_advert_label_and_subheading_do_not_cut_an_extracted_article():
     kinds = [cleaning._classify(x) for x in lines]
     assert len(blocks(lines, kinds, 0, len(lines), True)) == 1
     assert len(blocks(lines, kinds, 0, len(lines))) == 2
+
+
+def test_hindi_paragraphs_end_with_a_danda_and_read_as_prose():
+    # "।" ends a Hindi sentence; without it every paragraph looked like a short line.
+    para = "लगातार बढ़ती गर्मी को देखते हुए जिला प्रशासन ने सभी सरकारी और निजी स्कूलों का समय बदल दिया है।"
+    assert cleaning.classify(para) == cleaning.LONG
+    assert cleaning.classify("स्कूलों को दिए गए निर्देश") != cleaning.LONG

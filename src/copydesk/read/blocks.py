@@ -47,10 +47,12 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
+from copydesk.read.normalize import SENTENCE_STOPS
+
 #: A word for the reader: letters and digits, with inner apostrophes (clean.py uses it too).
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-_SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’]$")
-_INNER = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+_SENT_END = re.compile(rf"[{SENTENCE_STOPS}][\"'”’»)\]]*$|[\"”’]$")
+_INNER = re.compile(rf"[{SENTENCE_STOPS}][\"'”’»)]*\s+\S")
 _LABEL = re.compile(r"\A[^\W\d_][^:.!?]{0,30}:\s")
 _SEP = re.compile(r"[|·•►»]")
 _CAP = re.compile(r"\A[^\W\d_]", re.UNICODE)

@@ -49,13 +49,13 @@ from functools import cache
 from importlib import resources
 
 from copydesk.read.blocks import WORD, keep_mask
-from copydesk.read.normalize import tidy_line
+from copydesk.read.normalize import SENTENCE_STOPS, tidy_line
 
 #: Run the learned line check (:mod:`copydesk.read.blocks`) over the body the rules
 #: kept. Off only to measure or retrain it (bench/extraction/train_blocks.py).
 LEARNED = True
 
-_SENT_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’]$")
+_SENT_END = re.compile(rf"[{SENTENCE_STOPS}:;][\"'”’»)\]]*$|[\"”’]$")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -505,7 +505,7 @@ WRAP_NEAR = 3
 WRAP_FILL = 0.85
 #: A broken line is at least this long (a short line ends a paragraph or is a heading).
 WRAP_MIN = 40
-_WRAP_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»)]$")
+_WRAP_END = re.compile(rf"[{SENTENCE_STOPS}:;][\"'”’»)\]]*$|[\"”’»)]$")
 
 
 def _broken(a: str, b: str) -> bool:

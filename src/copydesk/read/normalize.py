@@ -59,6 +59,12 @@ _FOLD = {
 _TABLE = str.maketrans(_FOLD)
 assert all(len(k) == 1 and len(v) == 1 for k, v in _FOLD.items())
 
+#: Characters that end a sentence, in the scripts the readers meet: the Latin ones and
+#: the Devanagari danda (Hindi, Marathi, Nepali), CJK full-width stops, the Arabic
+#: question mark and Urdu full stop, the Armenian, Ethiopic and Burmese full stops. A
+#: Hindi paragraph ends with "।", not ".".
+SENTENCE_STOPS = ".!?…।॥。！？؟۔։።။"
+
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters that carry nothing: zero-width space, word joiner, BOM, soft
 # hyphen. The zero-width non-joiner and joiner (U+200C, U+200D) stay: they spell words

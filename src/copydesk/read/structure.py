@@ -57,6 +57,8 @@ import bisect
 import re
 from typing import Any
 
+from copydesk.read.normalize import SENTENCE_STOPS
+
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote dd details dialog div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section "
@@ -464,8 +466,8 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
 #: A note's label ("Correction:", "Editor's note:") has at most this many words.
 NOTE_LABEL_WORDS = 3
 _NOTE_LABEL = re.compile(r"\A[^\W\d_][^:.!?]{0,40}?:\s")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*\Z")
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+_SENTENCE_END = re.compile(rf"[{SENTENCE_STOPS}][\"'”’»)\]]*\s*\Z")
+_SENTENCE_BREAK = re.compile(rf"[{SENTENCE_STOPS}][\"'”’»)]*\s+\S")
 
 
 def _top_note(u, line: str) -> bool:
