@@ -526,3 +526,22 @@ def test_hindi_paragraphs_end_with_a_danda_and_read_as_prose():
     para = "लगातार बढ़ती गर्मी को देखते हुए जिला प्रशासन ने सभी सरकारी और निजी स्कूलों का समय बदल दिया है।"
     assert cleaning.classify(para) == cleaning.LONG
     assert cleaning.classify("स्कूलों को दिए गए निर्देश") != cleaning.LONG
+
+
+def test_a_negated_furniture_word_and_a_content_container_are_not_pruned():
+    from copydesk.read.html import content_name
+
+    assert furniture_name("share-tools") and not furniture_name("entry-content no-share")
+    assert content_name("entry-content") and content_name("article__body")
+    assert content_name("c-storyBody") and not content_name("related-stories")
+    paras = "".join(f"<p>{x}</p>" for x in P)
+    other = "".join(f"<p>{x.replace('council', 'board')}</p>" for x in P * 3)
+    promo = "".join(f"<p>{x.replace('council', 'club')}</p>" for x in P)
+    page = (
+        f'<html><body><div class="entry-content social">{paras}</div>'
+        f'<div class="digest">{other}</div><div class="promo">{promo}</div></body></html>'
+    )
+    tree = parse(page, "page.html")
+    prune(tree)
+    text = " ".join(tree.itertext())
+    assert all(x in text for x in P) and "club" not in text

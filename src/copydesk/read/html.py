@@ -92,15 +92,47 @@ def _words(value: str) -> list[str]:
 
 
 def furniture_name(value: str) -> bool:
-    """True when a class or id value names page furniture.
+    """True when a class or id value names page furniture. A word after "no" or
+    "without" is a setting, not a box ("entry-content no-share").
 
     >>> furniture_name("c-author-bio"), furniture_name("mostRead"), furniture_name("commentary")
     (True, True, False)
+    >>> furniture_name("entry-content no-share"), furniture_name("share-bar")
+    (False, True)
     """
     words = _words(value)
-    if any(w in _FURNITURE_WORDS for w in words):
+    if any(
+        w in _FURNITURE_WORDS and (i == 0 or words[i - 1] not in _NEGATIONS)
+        for i, w in enumerate(words)
+    ):
         return True
     return any(pair in _FURNITURE_PAIRS for pair in zip(words, words[1:], strict=False))
+
+
+_NEGATIONS = frozenset("no without disable disabled".split())
+# Class and id names of the article's own container across common CMSs (WordPress's
+# "entry-content", "articleBody", "story-body", "post-content"): such a block is never
+# pruned, whatever other word its class carries ("entry-content no-share").
+_CONTENT_PAIRS = frozenset(
+    tuple(x.split("-"))
+    for x in """
+    entry-content post-content post-body article-body article-content article-text
+    story-body story-content news-body news-content
+    """.split()
+)
+_CONTENT_WORDS = frozenset("articlebody storybody postbody entrycontent postcontent".split())
+
+
+def content_name(value: str) -> bool:
+    """True when a class or id value names the article's own container.
+
+    >>> content_name("entry-content no-share"), content_name("article__body"), content_name("related")
+    (True, True, False)
+    """
+    words = _words(value)
+    if any(w in _CONTENT_WORDS for w in words):
+        return True
+    return any(pair in _CONTENT_PAIRS for pair in zip(words, words[1:], strict=False))
 
 
 def prune(tree) -> int:
@@ -112,8 +144,9 @@ def prune(tree) -> int:
     (``aria-hidden``), or when it is a link list (at least 3 links making up at least
     :data:`LINK_DENSITY` of its text). Guards: a block holding more than
     :data:`MAX_PRUNED_SHARE` of the page's text stays, whatever its name, and so do the
-    page's main landmark (``<main>``, ``role="main"``, ``itemprop="articleBody"``), the
-    blocks around it and the blocks holding most of its text.
+    page's main landmark (``<main>``, ``role="main"``, ``itemprop="articleBody"``, a
+    class naming the article's container: :func:`content_name`), the blocks around it
+    and the blocks holding most of its text.
     """
     body = tree.find("body")
     root = body if body is not None else tree
@@ -143,6 +176,8 @@ def prune(tree) -> int:
         if x.tag.lower() == "main"
         or (x.get("role") or "").lower() == "main"
         or (x.get("itemprop") or "").lower() == "articlebody"
+        or content_name(x.get("class") or "")
+        or content_name(x.get("id") or "")
     ]
     kept = {a for x in mains for a in (x, *x.iterancestors())}
     for m in mains:
