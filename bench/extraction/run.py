@@ -152,15 +152,18 @@ GROUPS = {
     # reader was not changed before h24's measurement). Never used to train the line
     # check.
     "h23": lambda name: name.startswith("h23-"),
-    # Frozen group h24 (pages_h24.py): written after the twentieth round's measurement
-    # by someone other than the tuner, to measure the same reader again (round 21: no
-    # reader change). Its pages are left out of the per-page table (``--held-out`` shows
+    # Frozen group h24 (pages_h24.py): written in round 21 by someone other than the
+    # tuner and held out in it (a replication: round 20's reader measured again); a
+    # development group of round 22. Never used to train the line check.
+    "h24": lambda name: name.startswith("h24-"),
+    # Frozen group h25 (pages_h25.py): written at the start of round 22 by someone other
+    # than the tuner. Its pages are left out of the per-page table (``--held-out`` shows
     # them); ``--dev`` does not read them at all.
-    "held-out-h24": lambda name: name.startswith("h24-"),
+    "held-out-h25": lambda name: name.startswith("h25-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h24-"
+HELD_OUT = "h25-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -182,7 +185,7 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h23`` = earlier held-out groups now developed on, ``held-out-h24`` = the frozen
+    to ``h24`` = earlier held-out groups now developed on, ``held-out-h25`` = the frozen
     pages not yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
