@@ -545,3 +545,23 @@ def test_a_negated_furniture_word_and_a_content_container_are_not_pruned():
     prune(tree)
     text = " ".join(tree.itertext())
     assert all(x in text for x in P) and "club" not in text
+
+
+def test_last_section_after_an_unknown_read_also_line_stays_in_extracted_text():
+    # A "read also" line in a language no list knows and a subheading cut the article
+    # before its last section; that section talks about what the article talks about.
+    tail = [
+        "The council said the harbour wall works would start in August and finish before the storms.",
+        "Residents of the seafront said the promenade repairs should come first, before the harbour wall.",
+        "The opposition asked the council to publish the engineer's report on the harbour wall.",
+    ]
+    other = [
+        "Our newsletter brings you the best recipes, travel ideas and gardening tips every week.",
+        "Download the app to follow live scores, match reports and transfer news on the go.",
+    ]
+    lead = P + [x.replace("council", "mayor") for x in P]
+    gap = ["Lexi puru: nova strada in Portu Vecchju", "What happens next"]
+    c = clean("\n".join([*lead, *gap, *tail]), mode="extracted")
+    assert all(x in c.text for x in tail)
+    c = clean("\n".join([*lead, *gap, *other]), mode="extracted")
+    assert not any(x in c.text for x in other)

@@ -1104,11 +1104,43 @@ def _main_end(
         # one by one and large together.
         if sum(b[2] for b in blocks[j:]) >= TAIL_SHARE * blocks[main][2]:
             stop = j
+        elif labels and TAIL_SECTION and _tail_section(lines, kinds, blocks, main, j):
+            stop = j
         else:
             break
     if stop == len(blocks) - 1:
         return end
     return blocks[stop][1] + 1
+
+
+#: In an extractor's output, a later block of two paragraphs or more that talks about
+#: what the article talks about is its last section (:func:`_tail_section`, round 22).
+TAIL_SECTION = True
+#: ... at least this share of its content stems occur in the main block (round 22, on
+#: the development pages: the one such section 0.30; the later blocks of two paragraphs
+#: or more that are not article text 0.08 to 0.19).
+TAIL_SECTION_COHESION = 0.25
+
+
+def _tail_section(
+    lines: list[str], kinds: list[int], blocks: list[tuple[int, int, int]], main: int, j: int
+) -> bool:
+    """Block ``j`` after a gap is the article's own last section (a "read also" line of
+    a language no list knows, then a subheading, cut it off): two long paragraphs or
+    more, none speaking to the reader, most of whose content stems the main block uses.
+    What an extractor keeps after an article (a bio, a prompt, a teaser's sentence) is
+    one paragraph, or about something else."""
+    from copydesk.read.blocks import _stems, _voice, stoplist
+
+    first, last, _ = blocks[j]
+    paras = [lines[k] for k in range(first, last + 1) if kinds[k] == _LONG]
+    if len(paras) < 2 or any(_voice().search(x) for x in paras):
+        return False
+    stop = stoplist("\n".join(lines))
+    a, b, _ = blocks[main]
+    seen = set().union(*(_stems(lines[k], stop) for k in range(a, b + 1)))
+    own = set().union(*(_stems(x, stop) for x in paras))
+    return bool(own) and len(own & seen) >= TAIL_SECTION_COHESION * len(own)
 
 
 # An author bio: a paragraph that opens with a person's name and says what they do
