@@ -64,4 +64,4 @@ def test_benchmark_has_enough_pages(results):
     assert results["groups"]["h22"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h23"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h24"]["copydesk-html"]["pages"] >= 9
-    assert results["groups"]["held-out-h25"]["copydesk-html"]["pages"] >= 9
+    assert results["groups"]["h25"]["copydesk-html"]["pages"] >= 9
