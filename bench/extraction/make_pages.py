@@ -38,6 +38,7 @@ from articles_h22 import ARTICLES_H22  # noqa: E402
 from articles_h23 import ARTICLES_H23  # noqa: E402
 from articles_h24 import ARTICLES_H24  # noqa: E402
 from articles_h25 import ARTICLES_H25  # noqa: E402
+from articles_h26 import ARTICLES_H26  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -59,6 +60,7 @@ from pages_h22 import LAYOUTS_H22  # noqa: E402
 from pages_h23 import LAYOUTS_H23  # noqa: E402
 from pages_h24 import LAYOUTS_H24  # noqa: E402
 from pages_h25 import LAYOUTS_H25  # noqa: E402
+from pages_h26 import LAYOUTS_H26  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -502,7 +504,7 @@ def main() -> None:
     # the sixteenth, "h20" (pages_h20.py) for the seventeenth, "h21" (pages_h21.py) for
     # the eighteenth, "h22" (pages_h22.py) for the nineteenth, "h23" (pages_h23.py) for
     # the twentieth, "h24" (pages_h24.py) for the twenty-first, "h25" (pages_h25.py)
-    # for the twenty-second.
+    # for the twenty-second, "h26" (pages_h26.py) for the twenty-third.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -527,6 +529,7 @@ def main() -> None:
         **ARTICLES_H23,
         **ARTICLES_H24,
         **ARTICLES_H25,
+        **ARTICLES_H26,
     }
     layouts = {
         **LAYOUTS,
@@ -551,6 +554,7 @@ def main() -> None:
         **LAYOUTS_H23,
         **LAYOUTS_H24,
         **LAYOUTS_H25,
+        **LAYOUTS_H26,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
