@@ -482,15 +482,17 @@ def _list_intro(lines: list[str], i: int, j: int) -> int | None:
     them (a newsletter prompt, a teaser) scored. (The run is inside the text: the list
     goes on in the run or in the kept lines after it.)"""
     for c in range(i + 1, j + 1):
-        s = lines[c].rstrip()
-        if (
-            s.endswith(":")
-            and len(WORD.findall(s)) >= INTRO_WORDS
-            and not _LABEL.match(s)
-            and not _INNER.search(s)
-        ):
+        if _sentence_intro(lines[c], INTRO_WORDS):
             return c
     return None
+
+
+def _sentence_intro(line: str, words: int) -> bool:
+    """``line`` is one clause of ``words`` words or more introducing a list
+    (:func:`_introduces`, no sentence break inside): "The council has promised:"."""
+    return (
+        _introduces(line) and len(WORD.findall(line)) >= words and not _INNER.search(line.rstrip())
+    )
 
 
 #: Keep a list that closes the text, with the sentence introducing it
@@ -510,13 +512,7 @@ def _closing_list(lines: list[str], i: int, j: int) -> int | None:
     the :data:`TAIL_LIST_ITEMS` or more lines after it reads as a clause, not as a
     link or a network's name; none of them speaks to the reader."""
     for c in range(i, j + 1):
-        s = lines[c].rstrip()
-        if not (
-            s.endswith(":")
-            and len(WORD.findall(s)) >= TAIL_LIST_INTRO
-            and not _LABEL.match(s)
-            and not _INNER.search(s)
-        ):
+        if not _sentence_intro(lines[c], TAIL_LIST_INTRO):
             continue
         items = lines[c + 1 : j + 1]
         if len(items) < TAIL_LIST_ITEMS:
@@ -572,12 +568,8 @@ def _closing_paragraph(lines: list[str], keep: list[bool], i: int) -> bool:
         return False
     if "?" in line or _voice().search(line):
         return False
-    stop = stoplist("\n".join(lines))
-    own = _stems(line, stop)
-    if not own:
-        return False
-    kept = set().union(*(_stems(x, stop) for x, k in zip(lines, keep, strict=True) if k))
-    return len(own & kept) >= CLOSING_COHESION * len(own)
+    kept = [x for x, k in zip(lines, keep, strict=True) if k]
+    return stem_share([line], kept, stoplist("\n".join(lines))) >= CLOSING_COHESION
 
 
 def _list_in_run(lines: list[str], i: int, j: int, m: int) -> tuple[int, int] | None:
@@ -596,11 +588,18 @@ def _list_in_run(lines: list[str], i: int, j: int, m: int) -> tuple[int, int] | 
         found = _bulleted(lines, i, j)
     if found is None and j + 1 < m and _ITEM_MARK.match(lines[j + 1]):
         # The run ends with the sentence introducing the bulleted list after it.
-        intro = lines[j].rstrip()
-        if intro.endswith(":") and not _LABEL.match(intro) and not _voice().search(intro):
+        intro = lines[j]
+        if _introduces(intro) and not _voice().search(intro):
             if len(WORD.findall(intro)) >= TAIL_LIST_INTRO:
                 found = (j, j)
     return found
+
+
+def _introduces(line: str) -> bool:
+    """``line`` ends with a colon and opens with no label ("Sources:", "Lees ook:"): it
+    may introduce a list of the article's own."""
+    s = line.rstrip()
+    return s.endswith(":") and not _LABEL.match(s)
 
 
 #: Keep a bulleted list inside the text (:func:`_bulleted`, round 19) ...
@@ -625,8 +624,7 @@ def _bulleted(lines: list[str], i: int, j: int) -> tuple[int, int] | None:
     if any(len(WORD.findall(lines[k])) < BULLET_WORDS for k in items):
         return None  # a score box's scorers ("- Hale 31' (pen)"), a tag list
     a = items[0]
-    intro = lines[a - 1].rstrip() if a > i else ""
-    if intro.endswith(":") and not _LABEL.match(intro):
+    if a > i and _introduces(lines[a - 1]):
         a -= 1
     return a, items[-1]
 
@@ -644,8 +642,7 @@ def _clause_list(lines: list[str], i: int, j: int) -> tuple[int, int] | None:
         while b + 1 <= j and _clause(lines[b + 1]):
             b += 1
         if b - k + 1 >= TAIL_LIST_ITEMS:
-            intro = lines[k - 1].rstrip() if k > i else ""
-            a = k - 1 if intro.endswith(":") and not _LABEL.match(intro) else k
+            a = k - 1 if k > i and _introduces(lines[k - 1]) else k
             return a, b
         k = b + 1
     return None
@@ -700,6 +697,17 @@ def _stems(line: str, stop: frozenset[str]) -> set[str]:
         for w in (x.lower() for x in _STEM_WORD.findall(line))
         if len(w) >= 4 and w not in stop
     }
+
+
+def stem_share(own: list[str], other: list[str], stop: frozenset[str]) -> float:
+    """Share of the content stems of ``own`` (:func:`_stems`) that ``other`` uses too:
+    how much lines talk about what other lines talk about, in any language (0.0 when
+    ``own`` has none)."""
+    mine = set().union(*(_stems(x, stop) for x in own))
+    if not mine:
+        return 0.0
+    seen = set().union(*(_stems(x, stop) for x in other))
+    return len(mine & seen) / len(mine)
 
 
 def _announces(head: str, para: str, stop: frozenset[str]) -> bool:

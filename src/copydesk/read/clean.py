@@ -1130,17 +1130,15 @@ def _tail_section(
     more, none speaking to the reader, most of whose content stems the main block uses.
     What an extractor keeps after an article (a bio, a prompt, a teaser's sentence) is
     one paragraph, or about something else."""
-    from copydesk.read.blocks import _stems, _voice, stoplist
+    from copydesk.read.blocks import _voice, stem_share, stoplist
 
     first, last, _ = blocks[j]
     paras = [lines[k] for k in range(first, last + 1) if kinds[k] == _LONG]
     if len(paras) < 2 or any(_voice().search(x) for x in paras):
         return False
-    stop = stoplist("\n".join(lines))
     a, b, _ = blocks[main]
-    seen = set().union(*(_stems(lines[k], stop) for k in range(a, b + 1)))
-    own = set().union(*(_stems(x, stop) for x in paras))
-    return bool(own) and len(own & seen) >= TAIL_SECTION_COHESION * len(own)
+    share = stem_share(paras, lines[a : b + 1], stoplist("\n".join(lines)))
+    return share >= TAIL_SECTION_COHESION
 
 
 # An author bio: a paragraph that opens with a person's name and says what they do

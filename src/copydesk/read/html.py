@@ -186,18 +186,10 @@ def prune(tree) -> int:
     for node in nodes:
         if node is root or node in kept or size[node] > MAX_PRUNED_SHARE * page:
             continue
-        tag = node.tag.lower()
-        if (
-            tag in _FURNITURE_TAGS
-            or (node.get("role") or "").lower() in _FURNITURE_ROLES
-            or node.get("aria-hidden") == "true"
-            or furniture_name(node.get("class") or "")
-            or furniture_name(node.get("id") or "")
-            or (
-                tag not in ("p", "a", "h1", "h2", "h3", "h4", "h5", "h6")
-                and nlinks[node] >= 3
-                and links[node] >= LINK_DENSITY * max(1, size[node])
-            )
+        if named_furniture(node) or (
+            node.tag.lower() not in ("p", "a", "h1", "h2", "h3", "h4", "h5", "h6")
+            and nlinks[node] >= 3
+            and links[node] >= LINK_DENSITY * max(1, size[node])
         ):
             doomed.append(node)
     gone = 0
@@ -510,12 +502,16 @@ def _by_structure(tree, c: Cleaned) -> Cleaned:
     lines = c.text.split("\n")
     if len(lines) < 2:
         return c  # one line is its own body: nothing to set aside
-    mask = structure.keep_mask(tree, lines)
-    if all(mask):
+    return _set_aside(c, lines, structure.keep_mask(tree, lines))
+
+
+def _set_aside(c: Cleaned, lines: list[str], keep: list[bool]) -> Cleaned:
+    """``c`` with ``lines`` (its text, split) reduced to those ``keep`` marks; the others
+    join its boilerplate."""
+    if all(keep):
         return c
-    kept = [line for line, keep in zip(lines, mask, strict=True) if keep]
-    gone = [line for line, keep in zip(lines, mask, strict=True) if not keep and line.strip()]
-    c.text = tidy("\n".join(kept))
+    c.text = tidy("\n".join(x for x, k in zip(lines, keep, strict=True) if k))
+    gone = [x for x, k in zip(lines, keep, strict=True) if not k and x.strip()]
     c.boilerplate = [*c.boilerplate, *gone]
     return c
 
@@ -524,12 +520,7 @@ def _late_prompts(c: Cleaned) -> Cleaned:
     """``c`` without the channel prompts at the end of its final text
     (:func:`copydesk.read.blocks.channel_prompts`)."""
     lines = c.text.split("\n")
-    gone = channel_prompts(lines)
-    if not any(gone):
-        return c
-    c.text = tidy("\n".join(x for x, g in zip(lines, gone, strict=True) if not g))
-    c.boilerplate = [*c.boilerplate, *(x for x, g in zip(lines, gone, strict=True) if g)]
-    return c
+    return _set_aside(c, lines, [not g for g in channel_prompts(lines)])
 
 
 #: Extract from the unpruned page when the pruned one gives under this share of the

@@ -221,6 +221,20 @@ def _has_text(node) -> bool:
     return bool("".join(node.itertext()).strip()) if isinstance(node.tag, str) else False
 
 
+def _text_children(node) -> list:
+    """``node``'s child elements that hold text."""
+    return [c for c in node if _has_text(c)]
+
+
+def _beside(node, step: int) -> Any:
+    """The nearest sibling element after (``step`` 1) or before (-1) ``node`` that
+    holds text, or None."""
+    sib = node.getnext() if step > 0 else node.getprevious()
+    while sib is not None and not _has_text(sib):
+        sib = sib.getnext() if step > 0 else sib.getprevious()
+    return sib
+
+
 def _has_loose_text(node) -> bool:
     """Text straight inside ``node`` (its own text or a child's tail), not in a child."""
     if (node.text or "").strip():
@@ -256,7 +270,7 @@ def unit_of(el):
         parent = u.getparent()
         if parent is None or _tag(parent) in ("body", "html"):
             return u
-        kids = [c for c in parent if isinstance(c.tag, str) and _has_text(c)]
+        kids = _text_children(parent)
         if len(kids) != 1 or _has_loose_text(parent):
             return u
         u = parent
@@ -584,9 +598,7 @@ def _into_body(u, bodies: set) -> Any:
     if d is not None:
         inner = _innermost(d)
         return inner if inner is not d else None
-    nxt = u.getnext()
-    while nxt is not None and not (isinstance(nxt.tag, str) and _has_text(nxt)):
-        nxt = nxt.getnext()
+    nxt = _beside(u, 1)
     if nxt is not None and nxt in bodies and _wrapped_heading(u):
         return u
     return None
@@ -600,7 +612,7 @@ def _innermost(u):
     """The element inside ``u`` that holds its text, down through wrappers holding one
     block each (``u`` itself when it holds text, an inline element or several blocks)."""
     while True:
-        kids = [c for c in u if isinstance(c.tag, str) and _has_text(c)]
+        kids = _text_children(u)
         if len(kids) != 1 or _has_loose_text(u) or _tag(kids[0]) not in _BLOCK_TAGS:
             return u
         u = kids[0]
@@ -651,9 +663,7 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
             break
         parent = el.getparent()
         if block is None:
-            nxt = parent.getnext() if parent is not None else None
-            while nxt is not None and not (isinstance(nxt.tag, str) and _has_text(nxt)):
-                nxt = nxt.getnext()
+            nxt = _beside(parent, 1) if parent is not None else None
             if nxt is None or nxt not in bodies or not _signature(parent)[1]:
                 break
             block = parent
@@ -662,9 +672,7 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
         out.add(i)
     # All of the block: a verdict box's label or a card's headline beside its sentence
     # make it a box.
-    if block is None or len(out) != sum(
-        1 for c in block if isinstance(c.tag, str) and _has_text(c)
-    ):
+    if block is None or len(out) != len(_text_children(block)):
         return set()
     return out
 
@@ -681,9 +689,7 @@ def _lead_block(rendered, lo: int, bodies: set, kept_text: str, counts: list[int
         body = body.getparent()
     if body is None:
         return []
-    prev = body.getprevious()
-    while prev is not None and not (isinstance(prev.tag, str) and _has_text(prev)):
-        prev = prev.getprevious()
+    prev = _beside(body, -1)
     if prev is None or _tag(prev) not in _LEAF_PARA_TAGS or _signature(prev)[1] == "":
         return []
     median = sorted(counts)[len(counts) // 2]
@@ -697,7 +703,7 @@ def _lead_block(rendered, lo: int, bodies: set, kept_text: str, counts: list[int
         if f" {key} " in kept_text or _link_share(el) >= RESCUE_LINK_SHARE:
             return []
         out.append((i, " ".join("".join(el.itertext()).split())))
-    if not out or len(out) != sum(1 for c in prev if isinstance(c.tag, str) and _has_text(c)):
+    if not out or len(out) != len(_text_children(prev)):
         return []
     return out[::-1]
 
