@@ -160,15 +160,14 @@ GROUPS = {
     # other than the tuner and held out in it; a development group since (round 23
     # changes nothing in the reader). Never used to train the line check.
     "h25": lambda name: name.startswith("h25-"),
-    # Frozen group h26 (pages_h26.py): written in round 23 by someone other than the
-    # tuner, to measure round 22's reader again (a replication: no reader change). Its
-    # pages are left out of the per-page table (``--held-out`` shows them); ``--dev``
-    # does not read them at all.
-    "held-out-h26": lambda name: name.startswith("h26-"),
+    # Group h26 (pages_h26.py): written in round 23 by someone other than the tuner, to
+    # measure round 22's reader again (a replication: no reader change); a development
+    # group since round 24. Never used to train the line check before round 24.
+    "h26": lambda name: name.startswith("h26-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h26-"
+HELD_OUT = "h27-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -190,7 +189,7 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h25`` = earlier held-out groups now developed on, ``held-out-h26`` = the frozen
+    to ``h26`` = earlier held-out groups now developed on, ``held-out-h27`` = the frozen
     pages not yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
