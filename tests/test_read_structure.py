@@ -583,3 +583,32 @@ def test_body_split_between_two_wrappers_of_one_class_by_a_box_stays_whole():
     html = f"<html><body><main>{part(BODY[:2])}{facts}{part(BODY[2:])}</main></body></html>"
     got = mask(html, [*BODY[:2], "Quick facts", BOX, *BODY[2:]])
     assert got == [True, True, False, False, True, True, True]
+
+
+def builder_row(n: int, inner: str) -> str:
+    """A page builder's row: a numbered container, row and column around one block."""
+    return (
+        f'<div class="fw-container fw-row-{n}"><div class="fw-row">'
+        f'<div class="fw-column fw-column-{n}">{inner}</div></div></div>'
+    )
+
+
+def test_body_runs_in_numbered_builder_rows_stay_and_a_modified_block_leaves():
+    box = ["Pier: a raised platform built out over the water.", "Berth: a place to moor."]
+    html = (
+        '<html><body><article><div class="post-content">'
+        + builder_row(1, f'<div class="fw-text fw-text-1">{ps(BODY[:2])}</div>')
+        + builder_row(2, '<div class="ad-slot"><span>Advertisement</span></div>')
+        + builder_row(3, f'<div class="fw-text fw-text-3">{ps(BODY[2:])}</div>')
+        + builder_row(4, f'<div class="fw-text fw-text-4 infobox">{ps(box)}</div>')
+        + "</div></article></body></html>"
+    )
+    assert mask(html, [*BODY, *box]) == [True] * 5 + [False, False]
+    # Without the rule, the first run (in a row of its own) leaves with the box.
+    from copydesk.read import structure
+
+    structure.KIN_BODIES = False
+    try:
+        assert mask(html, [*BODY, *box]) == [False, False, True, True, True, False, False]
+    finally:
+        structure.KIN_BODIES = True

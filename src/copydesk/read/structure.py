@@ -20,7 +20,8 @@ element's ``class`` matches that of the body's paragraphs; no class or id *word*
    in ``<div class="paragraph">``, or text straight inside the container split by
    ``<br>``: round 8); its
    siblings with the same tag and class (an article split by an advert into several
-   ``<section class="body-part">``) are body containers too.
+   ``<section class="body-part">``) are body containers too, and so are blocks of its
+   kind in a page builder's numbered rows of their own (:func:`_kin`, round 24).
 5. A line leaves when its container is not a body container; or when, inside one, its
    unit is a box: a ``<blockquote>``, ``<figure>``, ``<table>``, ``<details>`` or
    ``<aside>`` with a class, or an element of another tag and class than the body's
@@ -330,7 +331,44 @@ def _body_containers(found, counts: list[int]) -> set | None:
         cousins = _cousins(body)
         if cousins is not None:
             bodies.update(c for c in p_words if _cousins(c) == cousins)
+    if KIN_BODIES:
+        bodies.update(c for c in p_words if c not in bodies and _kin(c, body))
     return bodies
+
+
+#: Body containers in builder rows of their own count as one body (round 24).
+KIN_BODIES = True
+#: ... up to this many levels below the element the rows share.
+KIN_DEPTH = 6
+_DIGITS = re.compile(r"\d+")
+
+
+def _loose_signature(node) -> tuple[str, frozenset[str]]:
+    """Tag and class words with their numbers blanked: a page builder numbers each
+    instance of a block (``fusion-text-1``, ``fusion-builder-row-3``)."""
+    return _tag(node), frozenset(_DIGITS.sub("#", c) for c in (node.get("class") or "").split())
+
+
+def _kin(node, body) -> bool:
+    """``node`` is a block of the same kind as ``body`` in a row of the same kind: the
+    two, and their ancestors level by level up to the element they share (at most
+    :data:`KIN_DEPTH` levels up), have the same tag and class words but for instance
+    numbers. A page builder puts each run of the article's paragraphs in a row of its
+    own (``<div class="fusion-fullwidth fusion-builder-row-1">…<div class="fusion-text
+    fusion-text-1">``) with an advert's row between them. A modifier word makes
+    another kind of block: ``<div class="ce_text infobox">`` beside ``<div
+    class="ce_text">`` is a box, and so is, for this rule, a lead marked as one."""
+    a, b = node, body
+    for _ in range(KIN_DEPTH):
+        if a is None or b is None:
+            return False
+        sig = _loose_signature(a)
+        if not sig[1] or sig != _loose_signature(b):
+            return False
+        a, b = a.getparent(), b.getparent()
+        if a is not None and a is b:
+            return True
+    return False
 
 
 #: Body containers in sibling wrappers of one signature count as one body (round 19).
