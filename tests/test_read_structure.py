@@ -612,3 +612,20 @@ def test_body_runs_in_numbered_builder_rows_stay_and_a_modified_block_leaves():
         assert mask(html, [*BODY, *box]) == [False, False, True, True, True, False, False]
     finally:
         structure.KIN_BODIES = True
+
+
+def test_list_items_holding_paragraphs_stay_with_their_list():
+    items = ["a dozen seats inside, up from four", "a walk-up window for coffee"]
+
+    def wrap(texts):
+        return "".join(
+            f'<div style="padding:12px"><p class="paragraph">{x}</p></div>' for x in texts
+        )
+
+    lis = "".join(f'<li><p class="paragraph">{x}</p></li>' for x in items)
+    html = (
+        f'<html><body><div class="content-blocks">{wrap(BODY[:3])}'
+        f'<div style="padding:12px"><ul>{lis}</ul></div>{wrap(BODY[3:])}'
+        "</div></body></html>"
+    )
+    assert mask(html, [*BODY, *items]) == [True] * 7

@@ -258,15 +258,22 @@ def _para_like(el) -> bool:
 def unit_of(el):
     """The element ``el`` stands for in its container: its list or table, lifted
     through wrappers that hold nothing else."""
-    u = el
+    u = _lift(el)
     tag = _tag(u)
     if tag in _LIST_ITEM or tag in _TABLE_PART:
+        # An item's paragraph (``<li><p>``) stands for the item, and the item for its
+        # list (round 24).
         want = _LISTS if tag in _LIST_ITEM else frozenset({"table"})
         p = u.getparent()
         while p is not None and _tag(p) not in want:
             p = p.getparent()
         if p is not None:
-            u = p
+            u = _lift(p)
+    return u
+
+
+def _lift(u):
+    """``u`` lifted through wrappers that hold nothing else."""
     while True:
         parent = u.getparent()
         if parent is None or _tag(parent) in ("body", "html"):
