@@ -318,6 +318,12 @@ def test_list_and_its_introducing_sentence_stay_inside_a_low_run():
     assert all(keep[4:])
     # A short label with a colon introduces no list of article text.
     assert blocks._list_intro(["x", "Sources:", "a", "b"], 0, 3) is None
+    # A paragraph whose last sentence introduces the list does (round 24); a prompt
+    # speaking to the reader, or a last sentence that is only a label, does not.
+    para = "About 3,500 cane cutters have arrived for the season. The mill has set up:"
+    assert blocks._sentence_intro(para, blocks.INTRO_WORDS)
+    assert not blocks._sentence_intro("Sign up today. You will get the following:", 5)
+    assert not blocks._sentence_intro("The mill has set up new facilities. Facilities:", 5)
 
 
 def test_a_list_of_clauses_stays_and_the_box_before_it_leaves():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 
-from copydesk.read import read_html
+from copydesk.read import blocks, read_html
 from copydesk.read.clean import clean
 from copydesk.read.html import furniture_name, parse, prune
 
@@ -519,6 +519,33 @@ def test_advert_label_and_subheading_do_not_cut_an_extracted_article():
     kinds = [cleaning._classify(x) for x in lines]
     assert len(blocks(lines, kinds, 0, len(lines), True)) == 1
     assert len(blocks(lines, kinds, 0, len(lines))) == 2
+
+
+def test_labelled_link_and_subheading_do_not_cut_an_extracted_article():
+    # A "read also" line (a label, then a headline with no sentence end) over a
+    # subheading, in an extractor's output: an inline link, the article goes on.
+    later = [
+        "The mayor said the contract would be signed before the end of the month.",
+        "Fishermen will be able to use the old slipway while the wall is rebuilt.",
+    ]
+    link = "Lue myös: Satamaan tulee uusi aallonmurtaja ensi vuonna"
+    lines = [*P, link, "What happens next", *later]
+    kinds = [cleaning._classify(x) for x in lines]
+    assert len(cleaning._blocks(lines, kinds, 0, len(lines), True)) == 1
+    assert len(cleaning._blocks(lines, kinds, 0, len(lines))) == 2
+    # A labelled sentence is no link: it counts (here as prose, not as a gap).
+    assert not cleaning._gap_label("Note: the harbour board met on Tuesday.")
+    assert cleaning._gap_label(link) and cleaning._gap_label("Publicidá")
+
+
+def test_words_of_scripts_with_combining_marks_count_once():
+    # Python's \w leaves out combining marks: "ಜಾಹೀರಾತು" (Kannada, "advertisement")
+    # read as four words, and a one-word advert label as a gap line of prose length.
+    assert cleaning.word_count("ಜಾಹೀರಾತು") == 1
+    assert cleaning.word_count("विज्ञापन देखें") == 2
+    assert cleaning.word_count("می‌گویند") == 1  # a Persian word with a non-joiner
+    assert cleaning._gap_label("ಜಾಹೀರಾತು")
+    assert blocks._stems("விவசாயிகள் மகிழ்ச்சி", frozenset()) == {"விவசா", "மகிழ்"}
 
 
 def test_hindi_paragraphs_end_with_a_danda_and_read_as_prose():

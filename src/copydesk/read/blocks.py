@@ -47,10 +47,10 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
-from copydesk.read.normalize import SENTENCE_STOPS
+from copydesk.read.normalize import MARKS, SENTENCE_STOPS, WORD_CHAR
 
 #: A word for the reader: letters and digits, with inner apostrophes (clean.py uses it too).
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+WORD = re.compile(rf"{WORD_CHAR}+(?:['’]{WORD_CHAR}+)*")
 _SENT_END = re.compile(rf"[{SENTENCE_STOPS}][\"'”’»)\]]*$|[\"”’]$")
 _INNER = re.compile(rf"[{SENTENCE_STOPS}][\"'”’»)]*\s+\S")
 _LABEL = re.compile(r"\A[^\W\d_][^:.!?]{0,30}:\s")
@@ -490,9 +490,16 @@ def _list_intro(lines: list[str], i: int, j: int) -> int | None:
 def _sentence_intro(line: str, words: int) -> bool:
     """``line`` is one clause of ``words`` words or more introducing a list
     (:func:`_introduces`, no sentence break inside): "The council has promised:"."""
-    return (
-        _introduces(line) and len(WORD.findall(line)) >= words and not _INNER.search(line.rstrip())
-    )
+    if not _introduces(line):
+        return False
+    s = line.rstrip()
+    breaks = list(_INNER.finditer(s))
+    if not breaks:
+        return len(WORD.findall(s)) >= words
+    # A paragraph whose last sentence introduces the list ("... arrived this week. The
+    # mill has set up the following:"), not one speaking to the reader (a prompt).
+    last = s[breaks[-1].end() - 1 :]
+    return len(WORD.findall(last)) >= words and not _voice().search(s)
 
 
 #: Keep a list that closes the text, with the sentence introducing it
@@ -686,7 +693,7 @@ def _rescue_subheading(
 #: Rescue a subheading under a headline-shaped line when it announces its paragraph
 #: (:func:`_announces`).
 ANNOUNCE = True
-_STEM_WORD = re.compile(r"[^\W\d_]+")
+_STEM_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}\u200c\u200d])+")
 
 
 def _stems(line: str, stop: frozenset[str]) -> set[str]:

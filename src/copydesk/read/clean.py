@@ -1039,13 +1039,21 @@ _STAMP = re.compile(
 )
 
 
-#: One-word labels do not count towards a gap (:func:`_blocks`, round 19).
+#: One-word labels (round 19) and labelled links (round 24) do not count towards a gap
+#: (:func:`_blocks`).
 GAP_SKIPS_LABELS = True
 
 
-def _one_word_label(line: str) -> bool:
-    """A line of one word with no sentence end ("Advertisement", "Publicidá")."""
-    return word_count(line) == 1 and not _SENT_END.search(line.rstrip())
+#: A label and a headline: "Read also: Fourteen lakes to be dredged" (round 24).
+_LABELLED_LINK = re.compile(rf"\A[^\W\d_][^:.!?]{{0,30}}:\s.*[^{SENTENCE_STOPS}\s]\Z")
+
+
+def _gap_label(line: str) -> bool:
+    """A line of one word with no sentence end ("Advertisement", "Publicidá"), or a
+    label and a headline with no sentence end ("இதையும் படிக்க: <headline>")."""
+    if _SENT_END.search(line.rstrip()):
+        return False
+    return word_count(line) == 1 or bool(_LABELLED_LINK.match(line))
 
 
 def _blocks(
@@ -1077,10 +1085,11 @@ def _blocks(
         elif k in _TRANSPARENT or _STAMP.search(lines[i]) and word_count(lines[i]) <= 6:
             # A time stamp ("22:58 39m ago", "Updated at 22:58") is entry metadata.
             continue
-        elif labels and GAP_SKIPS_LABELS and k == _SHORT and _one_word_label(lines[i]):
+        elif labels and GAP_SKIPS_LABELS and k == _SHORT and _gap_label(lines[i]):
             # In an extractor's output, an advert's label between two paragraphs
-            # ("Publicidá", "Reklama") is no box heading: the article goes on under it.
-            # (Pasted text has a page's labels everywhere: they count there.)
+            # ("Publicidá", "Reklama") or a labelled link ("Read also: <headline>") is
+            # no box heading: the article goes on under it. (Pasted text has a page's
+            # labels everywhere: they count there.)
             continue
         else:
             gap += 1

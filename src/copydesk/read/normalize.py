@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Same-length folds only: every key and value is one character.
 _FOLD = {
@@ -64,6 +65,31 @@ assert all(len(k) == 1 and len(v) == 1 for k, v in _FOLD.items())
 #: question mark and Urdu full stop, the Armenian, Ethiopic and Burmese full stops. A
 #: Hindi paragraph ends with "।", not ".".
 SENTENCE_STOPS = ".!?…।॥。！？؟۔։።။"
+
+
+def _mark_class() -> str:
+    """A regex character class body of the combining marks (Unicode categories Mn, Mc,
+    Me) up to U+1FFFF, as ranges: ``re``'s ``\\w`` leaves them out, so a Kannada or
+    Hindi word ("ಜಾಹೀರಾತು", "विज्ञापन") would count as several (round 24)."""
+    out = []
+    start = prev = -2
+    for cp in range(0x300, 0x20000):
+        if unicodedata.category(chr(cp))[0] != "M":
+            continue
+        if cp != prev + 1:
+            if start >= 0:
+                out.append((start, prev))
+            start = cp
+        prev = cp
+    out.append((start, prev))
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in out)
+
+
+#: Body of a character class of the combining marks.
+MARKS = _mark_class()
+#: One character of a word in any script: a letter or digit, a combining mark, or a
+#: zero-width (non-)joiner inside a Persian or Indic word.
+WORD_CHAR = rf"(?:[^\W_]|[{MARKS}\u200c\u200d])"
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters that carry nothing: zero-width space, word joiner, BOM, soft
