@@ -39,6 +39,7 @@ from articles_h23 import ARTICLES_H23  # noqa: E402
 from articles_h24 import ARTICLES_H24  # noqa: E402
 from articles_h25 import ARTICLES_H25  # noqa: E402
 from articles_h26 import ARTICLES_H26  # noqa: E402
+from articles_h27 import ARTICLES_H27  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -61,6 +62,7 @@ from pages_h23 import LAYOUTS_H23  # noqa: E402
 from pages_h24 import LAYOUTS_H24  # noqa: E402
 from pages_h25 import LAYOUTS_H25  # noqa: E402
 from pages_h26 import LAYOUTS_H26  # noqa: E402
+from pages_h27 import LAYOUTS_H27  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -504,7 +506,8 @@ def main() -> None:
     # the sixteenth, "h20" (pages_h20.py) for the seventeenth, "h21" (pages_h21.py) for
     # the eighteenth, "h22" (pages_h22.py) for the nineteenth, "h23" (pages_h23.py) for
     # the twentieth, "h24" (pages_h24.py) for the twenty-first, "h25" (pages_h25.py)
-    # for the twenty-second, "h26" (pages_h26.py) for the twenty-third.
+    # for the twenty-second, "h26" (pages_h26.py) for the twenty-third, "h27"
+    # (pages_h27.py) for the twenty-fourth.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -530,6 +533,7 @@ def main() -> None:
         **ARTICLES_H24,
         **ARTICLES_H25,
         **ARTICLES_H26,
+        **ARTICLES_H27,
     }
     layouts = {
         **LAYOUTS,
@@ -555,6 +559,7 @@ def main() -> None:
         **LAYOUTS_H24,
         **LAYOUTS_H25,
         **LAYOUTS_H26,
+        **LAYOUTS_H27,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
