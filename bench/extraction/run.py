@@ -164,6 +164,10 @@ GROUPS = {
     # measure round 22's reader again (a replication: no reader change); a development
     # group since round 24. Never used to train the line check before round 24.
     "h26": lambda name: name.startswith("h26-"),
+    # Frozen group h27 (pages_h27.py): written in round 24 by someone other than the
+    # tuner, without reading the reader or its output. Its pages are left out of the
+    # per-page table (``--held-out`` shows them); ``--dev`` does not read them at all.
+    "held-out-h27": lambda name: name.startswith("h27-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
