@@ -562,6 +562,24 @@ def test_opening_paragraphs_in_an_intro_block_before_the_body_stay():
     assert mask(html, BODY) == [False] + [True] * 4
 
 
+def test_intro_block_with_a_picture_before_an_advert_and_a_subheading_stays():
+    # Movable Type and others: the opening paragraphs (with a picture among them) in an
+    # intro block, an advert's slot, then the full text opening with a subheading.
+    figure = (
+        '<figure class="mt-figure"><img src="pier.jpg"><figcaption>The pier.</figcaption></figure>'
+    )
+    intro = f'<div class="asset-body"><p>{BODY[0]}</p>{figure}<p>{BODY[1]}</p></div>'
+    advert = '<div class="ad-inread">Advertisement<script>show_ad("inread")</script></div>'
+    body = f'<div class="asset-more"><h3>What happens next</h3>{ps(BODY[2:])}</div>'
+    html = f"<html><body><article>{intro}{advert}{body}</article></body></html>"
+    lines = [*BODY[:2], "What happens next", *BODY[2:]]
+    assert mask(html, lines) == [True] * 6
+    # A box of two sentences in the same place (another block between) still leaves.
+    box = f'<div class="asset-body">{ps(BODY[:2])}</div><div class="poll"><p>Vote now</p></div>'
+    html = f"<html><body><article>{box}{body}</article></body></html>"
+    assert mask(html, lines) == [False, False, True, True, True, True]
+
+
 def test_italic_correction_in_a_block_of_the_bodys_own_class_stays():
     # A block holding one paragraph in italics: its unit is the paragraph, not the <i>.
     note = "Correction: an earlier version said the board would pay half; it will pay all of it."

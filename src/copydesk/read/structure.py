@@ -702,6 +702,11 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
     body container."""
     out: set[int] = set()
     block = None
+    # The body may open with a subheading: the intro block stands before it.
+    while first > 0 and any(
+        u is not None and c in bodies and _tag(u) in _HEADINGS for u, c, _ in found[first - 1]
+    ):
+        first -= 1
     for i in range(first - 1, -1, -1):
         el = next((u for u, _c, _ in found[i] if u is not None and _tag(u) == "p"), None)
         if el is None or counts[i] < LEDE_SHARE * median or _link_share(el) >= RESCUE_LINK_SHARE:
@@ -709,6 +714,9 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
         parent = el.getparent()
         if block is None:
             nxt = _beside(parent, 1) if parent is not None else None
+            # An advert's slot between the intro and the body ("広告" and its script).
+            while nxt is not None and nxt not in bodies and _label_only(nxt):
+                nxt = _beside(nxt, 1)
             if nxt is None or nxt not in bodies or not _signature(parent)[1]:
                 break
             block = parent
@@ -717,9 +725,21 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
         out.add(i)
     # All of the block: a verdict box's label or a card's headline beside its sentence
     # make it a box.
-    if block is None or len(out) != len(_text_children(block)):
+    if block is None or len(out) != len(_block_children(block)):
         return set()
     return out
+
+
+def _label_only(node) -> bool:
+    """``node`` shows one word at most ("Advertisement", "広告"), not counting scripts."""
+    shown = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return len(_WORD.findall("".join(shown))) <= 1
+
+
+def _block_children(block) -> list:
+    """The text-holding children of an intro block but its pictures (a ``<figure>``
+    with its caption among the opening paragraphs, round 24)."""
+    return [c for c in _text_children(block) if _tag(c) != "figure"]
 
 
 def _lead_block(rendered, lo: int, bodies: set, kept_text: str, counts: list[int]):
@@ -748,7 +768,7 @@ def _lead_block(rendered, lo: int, bodies: set, kept_text: str, counts: list[int
         if f" {key} " in kept_text or _link_share(el) >= RESCUE_LINK_SHARE:
             return []
         out.append((i, " ".join("".join(el.itertext()).split())))
-    if not out or len(out) != len(_text_children(prev)):
+    if not out or len(out) != len(_block_children(prev)):
         return []
     return out[::-1]
 
