@@ -632,6 +632,23 @@ def test_body_runs_in_numbered_builder_rows_stay_and_a_modified_block_leaves():
         structure.KIN_BODIES = True
 
 
+def test_body_runs_in_text_tables_of_a_newsletter_stay():
+    # An e-mail newsletter's web version: each run of the article in a text block
+    # table of its own (bare rows and cells around a classed cell), a picture's table
+    # between them.
+    def text_block(items):
+        return (
+            '<table class="textBlock"><tbody><tr>'
+            f'<td class="textContent">{ps(items)}</td></tr></tbody></table>'
+        )
+
+    picture = (
+        '<table class="imageBlock"><tr><td><img src="bins.jpg"><p>Brown bins.</p></td></tr></table>'
+    )
+    html = f"<html><body><div>{text_block(BODY[:2])}{picture}{text_block(BODY[2:])}</div></body></html>"
+    assert mask(html, [*BODY, "Brown bins."]) == [True] * 5 + [False]
+
+
 def test_list_items_holding_paragraphs_stay_with_their_list():
     items = ["a dozen seats inside, up from four", "a walk-up window for coffee"]
 

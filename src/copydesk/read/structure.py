@@ -358,9 +358,9 @@ def _loose_signature(node) -> tuple[str, frozenset[str]]:
 
 def _kin(node, body) -> bool:
     """``node`` is a block of the same kind as ``body`` in a row of the same kind: the
-    two, and their ancestors level by level up to the element they share (at most
-    :data:`KIN_DEPTH` levels up), have the same tag and class words but for instance
-    numbers. A page builder puts each run of the article's paragraphs in a row of its
+    two (with a class), and their ancestors level by level up to the element they share
+    (at most :data:`KIN_DEPTH` levels up; bare ones such as table rows too), have the
+    same tag and class words but for instance numbers. A page builder puts each run of the article's paragraphs in a row of its
     own (``<div class="fusion-fullwidth fusion-builder-row-1">…<div class="fusion-text
     fusion-text-1">``) with an advert's row between them. A modifier word makes
     another kind of block: ``<div class="ce_text infobox">`` beside ``<div
@@ -370,7 +370,7 @@ def _kin(node, body) -> bool:
         if a is None or b is None:
             return False
         sig = _loose_signature(a)
-        if not sig[1] or sig != _loose_signature(b):
+        if (a is node and not sig[1]) or sig != _loose_signature(b):
             return False
         a, b = a.getparent(), b.getparent()
         if a is not None and a is b:
