@@ -182,3 +182,32 @@ def test_site_named_early_in_the_article_is_its_subject():
         "© 2025 Selby Coast Times. All rights reserved.",
     ]
     assert read_text("\n".join(page)).text.splitlines() == page[3:-1]
+
+
+def test_words_that_only_look_like_the_reader_being_addressed():
+    # "US" (the country), German "sie"/"ihre" (she, they, their) and Portuguese "nos"
+    # ("in the") address no reader; "us", "Sie" and "Ihre" do.
+    from copydesk.read.blocks import _voice
+
+    for line in (
+        "The US government said so.",
+        "Er sagte, sie habe ihre Arbeit beendet.",
+        "nos meses de verão",
+    ):
+        assert not _voice().search(line), line
+    for line in ("Tell us what you think.", "Melden Sie sich an.", "Ihre Daten sind sicher."):
+        assert _voice().search(line), line
+    # A Portuguese article's list and closing paragraph (with "nos") stay.
+    paras = [
+        "A câmara municipal de Vila Nova aprovou ontem a construção de uma nova ponte pedonal sobre o rio Lima, uma obra esperada há mais de dez anos pelos moradores.",
+        "A obra vai custar cerca de 2,4 milhões de euros e deverá estar concluída no final do próximo ano, segundo o presidente da autarquia, que falou aos jornalistas.",
+        "Os moradores das freguesias vizinhas queixam-se há muito tempo da falta de uma travessia segura, sobretudo para as crianças que vão a pé para a escola.",
+        "O projeto inclui também:",
+        "- uma ciclovia de dois quilómetros nos dois lados do rio;",
+        "- iluminação pública nos acessos à ponte;",
+        "As obras começam em março e os trabalhos vão decorrer sobretudo nos meses de verão, quando o caudal do rio é mais baixo, explicou o engenheiro responsável.",
+    ]
+    text = "\n".join(
+        ["Ponte pedonal aprovada em Vila Nova", "Por Ana Silva", *paras, "Partilhe este artigo"]
+    )
+    assert read_text(text).text.splitlines() == paras
