@@ -580,6 +580,30 @@ def test_intro_block_with_a_picture_before_an_advert_and_a_subheading_stays():
     assert mask(html, lines) == [False, False, True, True, True, True]
 
 
+def test_intro_paragraph_in_a_text_block_of_its_own_before_a_picture_stays():
+    # Sitevision and others: each text in a portlet of its own; the opening paragraph
+    # (as long as the body's) in one, a picture in the next, the body in the third.
+    def portlet(cls, inner):
+        return f'<div class="{cls}"><div class="portlet-content">{inner}</div></div>'
+
+    picture = '<div class="image-portlet"><img src="library.jpg"><p>The new library.</p></div>'
+    html = (
+        "<html><body><main>"
+        + portlet("text-portlet ingress", f'<p class="ingress">{BODY[0]}</p>')
+        + picture
+        + portlet("text-portlet", ps(BODY[1:]))
+        + "</main></body></html>"
+    )
+    assert mask(html, BODY) == [True] * 5
+    from copydesk.read import structure
+
+    structure.INTRO_WRAPPED = False
+    try:
+        assert mask(html, BODY) == [False] + [True] * 4
+    finally:
+        structure.INTRO_WRAPPED = True
+
+
 def test_italic_correction_in_a_block_of_the_bodys_own_class_stays():
     # A block holding one paragraph in italics: its unit is the paragraph, not the <i>.
     note = "Correction: an earlier version said the board would pay half; it will pay all of it."

@@ -695,6 +695,11 @@ MAX_FILL_SHARE = 0.3
 LEAD_FILL = True
 
 
+#: An intro paragraph lifted to a block of its own beside the body's block stays too
+#: (:func:`_intro_lines`, round 24).
+INTRO_WRAPPED = True
+
+
 def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set) -> set[int]:
     """The kept lines right before the body's first paragraph that are the paragraphs
     of an intro block (:func:`_lead_block`): ``<p>``s as long as :data:`LEDE_SHARE` of
@@ -709,14 +714,21 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
         first -= 1
     for i in range(first - 1, -1, -1):
         el = next((u for u, _c, _ in found[i] if u is not None and _tag(u) == "p"), None)
+        if el is None and INTRO_WRAPPED:
+            # A paragraph alone in a block of its own (``<div class="text-block
+            # ingress"><div class="content"><p>``) is lifted to that block.
+            el = next((u for u, _c, _ in found[i] if u is not None and _tag(u) != "p"), None)
+            el = el if el is not None and _tag(_innermost(el)) == "p" else None
         if el is None or counts[i] < LEDE_SHARE * median or _link_share(el) >= RESCUE_LINK_SHARE:
             break
-        parent = el.getparent()
+        parent = el.getparent() if _tag(el) == "p" else el
         if block is None:
             nxt = _beside(parent, 1) if parent is not None else None
-            # An advert's slot between the intro and the body ("広告" and its script).
-            while nxt is not None and nxt not in bodies and _label_only(nxt):
+            # An advert's slot or a picture between the intro and the body.
+            while nxt is not None and nxt not in bodies and _slot(nxt):
                 nxt = _beside(nxt, 1)
+            if nxt is not None and INTRO_WRAPPED and parent is el:
+                nxt = next((x for x in nxt.iter() if x in bodies), None)
             if nxt is None or nxt not in bodies or not _signature(parent)[1]:
                 break
             block = parent
@@ -730,10 +742,19 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
     return out
 
 
-def _label_only(node) -> bool:
-    """``node`` shows one word at most ("Advertisement", "広告"), not counting scripts."""
+#: A picture between an intro block and the body has a caption of at most this many
+#: words.
+CAPTION_WORDS = 40
+
+
+def _slot(node) -> bool:
+    """``node`` is an advert's slot (it shows one word at most, "Advertisement", "広告",
+    not counting scripts) or a picture with its caption."""
     shown = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-    return len(_WORD.findall("".join(shown))) <= 1
+    words = len(_WORD.findall("".join(shown)))
+    if words <= 1:
+        return True
+    return words <= CAPTION_WORDS and any(True for _ in node.iter("img", "picture"))
 
 
 def _block_children(block) -> list:
