@@ -66,4 +66,4 @@ def test_benchmark_has_enough_pages(results):
     assert results["groups"]["h24"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h25"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h26"]["copydesk-html"]["pages"] >= 9
-    assert results["groups"]["held-out-h27"]["copydesk-html"]["pages"] >= 9
+    assert results["groups"]["h27"]["copydesk-html"]["pages"] >= 9

@@ -164,14 +164,14 @@ GROUPS = {
     # measure round 22's reader again (a replication: no reader change); a development
     # group since round 24. Never used to train the line check before round 24.
     "h26": lambda name: name.startswith("h26-"),
-    # Frozen group h27 (pages_h27.py): written in round 24 by someone other than the
-    # tuner, without reading the reader or its output. Its pages are left out of the
-    # per-page table (``--held-out`` shows them); ``--dev`` does not read them at all.
-    "held-out-h27": lambda name: name.startswith("h27-"),
+    # Group h27 (pages_h27.py): written in round 24 by someone other than the tuner,
+    # without reading the reader or its output, and held out in it; a development group
+    # since round 25.
+    "h27": lambda name: name.startswith("h27-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h27-"
+HELD_OUT = "h28-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -193,7 +193,7 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h26`` = earlier held-out groups now developed on, ``held-out-h27`` = the frozen
+    to ``h27`` = earlier held-out groups now developed on, ``held-out-h28`` = the frozen
     pages not yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
