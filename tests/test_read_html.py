@@ -218,3 +218,14 @@ def test_zero_width_joiners_survive_extraction_and_tidying():
     art = read_html(page)
     assert word in art.text and "\u034f" not in art.text
     assert tidy_line(f"a\u200b b\ufeff {word}") == f"a b {word}"
+
+
+def test_a_list_items_paragraph_opening_with_a_line_break_keeps_its_bullet():
+    # Markdown renderers write <li>\n<p>\nText</p>: the bullet must stay on the item's
+    # line, not on a line of its own.
+    from copydesk.read.html import _join_bullets
+
+    assert _join_bullets("Intro:\n-\nfirst item\n- second item\n-\n\n  third") == (
+        "Intro:\n- first item\n- second item\n- third"
+    )
+    assert _join_bullets("a - b\n-") == "a - b\n-"

@@ -673,6 +673,20 @@ def test_body_runs_in_text_tables_of_a_newsletter_stay():
     assert mask(html, [*BODY, "Brown bins."]) == [True] * 5 + [False]
 
 
+def test_body_blocks_with_numbered_ids_are_one_body_when_a_styling_word_differs():
+    # Two "prose" blocks around a poll, one with an extra margin class: their ids say
+    # they are the same kind of block.
+    def prose(n, extra, items):
+        return f'<div id="article-body-{n}" class="prose prose-lg{extra}">{ps(items)}</div>'
+
+    poll = '<div class="poll"><p>Should the ferry run at night?</p><button>Yes</button></div>'
+    html = (
+        f"<html><body><article>{prose(1, ' mt-8', BODY[:2])}{poll}{prose(2, '', BODY[2:])}"
+        "</article></body></html>"
+    )
+    assert mask(html, [*BODY, "Should the ferry run at night?"]) == [True] * 5 + [False]
+
+
 def test_list_items_holding_paragraphs_stay_with_their_list():
     items = ["a dozen seats inside, up from four", "a walk-up window for coffee"]
 

@@ -389,9 +389,21 @@ def extract(tree, url: str | None = None, *, precision: bool = False):
         )
     except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError):
         return None
-    if joined and doc is not None and doc.text:
-        doc.text = _restore_joiners(doc.text)
+    if doc is not None and doc.text:
+        doc.text = _join_bullets(_restore_joiners(doc.text) if joined else doc.text)
     return doc
+
+
+# A list item's bullet alone on its line: trafilatura writes "- " and then the item's
+# text as it stands in the page, so a paragraph inside the item that opens with a line
+# break (``<li>\n<p>\nText</p>``, as Markdown renderers write it) leaves the bullet
+# on a line of its own (round 25).
+_LONE_BULLET = re.compile(r"(?m)^([ \t]*[-•*])[ \t]*\n\s*(?=\S)")
+
+
+def _join_bullets(text: str) -> str:
+    """``text`` with each lone bullet joined to the line that follows it."""
+    return _LONE_BULLET.sub(r"\1 ", text)
 
 
 #: trafilatura drops non-printable characters, among them the zero-width non-joiner and
@@ -557,7 +569,7 @@ def plain_lines(tree) -> list[str]:
         return []
     if doc is None or not doc.text:
         return []
-    return tidy(_restore_joiners(doc.text) if joined else doc.text).splitlines()
+    return tidy(_join_bullets(_restore_joiners(doc.text) if joined else doc.text)).splitlines()
 
 
 def named_furniture(node) -> bool:

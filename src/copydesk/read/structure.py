@@ -356,6 +356,19 @@ def _loose_signature(node) -> tuple[str, frozenset[str]]:
     return _tag(node), frozenset(_DIGITS.sub("#", c) for c in (node.get("class") or "").split())
 
 
+def _loose_id(node) -> str:
+    return _DIGITS.sub("#", node.get("id") or "")
+
+
+def _same_kind(a, b, sig: tuple[str, frozenset[str]]) -> bool:
+    """Same tag and class words but for numbers, or ids that differ only in numbers
+    (``article-body-1``, ``article-body-2``: a styling word may differ)."""
+    if sig == _loose_signature(b):
+        return True
+    ida = _loose_id(a)
+    return bool(ida) and "#" in ida and _tag(a) == _tag(b) and ida == _loose_id(b)
+
+
 def _kin(node, body) -> bool:
     """``node`` is a block of the same kind as ``body`` in a row of the same kind: the
     two (with a class), and their ancestors level by level up to the element they share
@@ -370,7 +383,7 @@ def _kin(node, body) -> bool:
         if a is None or b is None:
             return False
         sig = _loose_signature(a)
-        if (a is node and not sig[1]) or sig != _loose_signature(b):
+        if not _same_kind(a, b, sig) or (a is node and not sig[1] and not _loose_id(a)):
             return False
         a, b = a.getparent(), b.getparent()
         if a is not None and a is b:
