@@ -702,3 +702,17 @@ def test_list_items_holding_paragraphs_stay_with_their_list():
         "</div></body></html>"
     )
     assert mask(html, [*BODY, *items]) == [True] * 7
+
+
+def test_styled_note_after_the_body_stays_when_it_restates_the_article():
+    # A correction in a small-print <p> after the body's last paragraph stays; a
+    # disclaimer in the same place, in words the article does not use, leaves.
+    note = "Correction: An earlier version of this article said the storm cracked the pier's deck three winters ago."
+    disclaimer = (
+        "This column is general information only and is not personal financial advice of any kind."
+    )
+    html = (
+        f'<html><body><div class="text">{ps(BODY)}<p class="small">{note}</p>'
+        f'<p class="small">{disclaimer}</p></div></body></html>'
+    )
+    assert mask(html, [*BODY, note, disclaimer]) == [True] * 6 + [False]

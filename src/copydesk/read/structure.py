@@ -563,8 +563,10 @@ def _top_note(u, line: str) -> bool:
 END_NOTE = True
 #: ... when at least this share of its content words (5+ letters) occur in the body's
 #: paragraphs (round 17, on the development groups: update and correction notes 0.38
-#: and 0.54; disclaimers, source and licence lines, a typo prompt 0.00 to 0.14).
-END_NOTE_COHESION = 0.3
+#: and 0.54; disclaimers, source and licence lines, a typo prompt 0.00 to 0.14; round
+#: 25: 0.3 -> 0.2 for a correction at 0.25, whose formula words "earlier version",
+#: "article", "correct figure" the body does not use).
+END_NOTE_COHESION = 0.2
 #: ... and it has at least this many words.
 END_NOTE_WORDS = 8
 _CONTENT = re.compile(r"[^\W\d_]{5,}")
