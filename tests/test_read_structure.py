@@ -716,3 +716,29 @@ def test_styled_note_after_the_body_stays_when_it_restates_the_article():
         f'<p class="small">{disclaimer}</p></div></body></html>'
     )
     assert mask(html, [*BODY, note, disclaimer]) == [True] * 6 + [False]
+
+
+def test_lead_above_the_byline_and_picture_stays_a_short_standfirst_leaves():
+    # A lead as long as the body's paragraphs, above the byline block and the picture:
+    # the article's first paragraph. A standfirst in the same place is shorter.
+    byline = (
+        '<div class="meta"><a href="/authors/jr">Jane Roe</a><time>4 Nov 2025, 08:30</time>'
+        "<span>3 min read</span><a>WhatsApp</a><a>Facebook</a></div>"
+    )
+    picture = '<figure><img src="pier.jpg"><figcaption>The pier.</figcaption></figure>'
+
+    def page(lead):
+        return (
+            f'<html><body><article><h1>Pier to be rebuilt</h1><p class="lead">{lead}</p>'
+            f'{byline}{picture}<div class="body">{ps(BODY[1:])}</div></article></body></html>'
+        )
+
+    assert mask(page(BODY[0]), BODY) == [True] * 5
+    standfirst = "The harbour board backs a rebuild."
+    assert mask(page(standfirst), [standfirst, *BODY[1:]]) == [False] + [True] * 4
+
+
+def test_words_of_scripts_with_combining_marks_count_once_in_the_page_structure():
+    from copydesk.read import structure
+
+    assert len(structure._WORD.findall("അനിത രാധാകൃഷ്ണൻ")) == 2

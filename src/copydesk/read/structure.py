@@ -58,7 +58,7 @@ import bisect
 import re
 from typing import Any
 
-from copydesk.read.normalize import SENTENCE_STOPS
+from copydesk.read.normalize import SENTENCE_STOPS, WORD_CHAR
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote dd details dialog div dl dt fieldset figcaption "
@@ -77,7 +77,7 @@ _LEAF_PARA_TAGS = frozenset("div section article".split())
 LOOSE = ("#text", "")
 #: Units that are a box inside the body whatever their class.
 _BOX_TAGS = frozenset("figure table details aside fieldset form dialog".split())
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(rf"{WORD_CHAR}+")
 
 #: The body container's paragraphs must carry at least this share of the kept words.
 MIN_BODY_SHARE = 0.4
@@ -598,14 +598,40 @@ LEDE_SHARE = 0.8
 LEAD = True
 
 
+#: A lead paragraph may stand above the byline and the picture (:func:`_lead`, round 25).
+LEAD_PAST_META = True
+#: A byline block (name, date, reading time, share links) has at most this many words.
+META_WORDS = 25
+
+
+def _meta_block(node) -> bool:
+    """``node`` is a byline or meta block, a picture or an advert's slot: at most
+    :data:`META_WORDS` words and no sentence (:func:`_slot` for the others)."""
+    if _slot(node):
+        return True
+    shown = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    text = " ".join("".join(shown).split())
+    return (
+        len(_WORD.findall(text)) <= META_WORDS
+        and not _SENTENCE_BREAK.search(text)
+        and not _SENTENCE_END.search(text)
+    )
+
+
 def _lead(pairs, bodies: set) -> Any:
-    """The line's element when it is a ``<p>`` whose next element is a body container:
-    the article's first paragraph set apart from the rest (a bold lead); else None."""
+    """The line's element when it is a ``<p>`` whose next element is a body container,
+    but for a byline, a picture or an advert's slot between them: the article's first
+    paragraph set apart from the rest (a bold lead, a lead above the byline); else
+    None."""
     for u, _c, _ in pairs:
         if u is None or _tag(u) != "p":
             continue
         nxt = u.getnext()
-        while nxt is not None and not isinstance(nxt.tag, str):
+        # Past a byline, a picture or an advert's slot (round 25).
+        while nxt is not None and (
+            not isinstance(nxt.tag, str)
+            or (LEAD_PAST_META and nxt not in bodies and _meta_block(nxt))
+        ):
             nxt = nxt.getnext()
         if nxt is not None and nxt in bodies:
             return u
