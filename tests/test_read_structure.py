@@ -742,3 +742,15 @@ def test_words_of_scripts_with_combining_marks_count_once_in_the_page_structure(
     from copydesk.read import structure
 
     assert len(structure._WORD.findall("അനിത രാധാകൃഷ്ണൻ")) == 2
+
+
+def test_styled_short_paragraph_under_a_picture_is_a_caption():
+    # A WYSIWYG editor's picture: an image alone in a <p>, its caption in italics in
+    # the next one. An italic paragraph elsewhere (a note) is not a caption.
+    caption = "The reading room in the old mansion. Picture: Lok Lehar"
+    html = (
+        f'<html><body><div class="text">{ps(BODY[:2])}<p><img src="room.jpg"></p>'
+        f'<p style="text-align: center"><em><span style="font-size: 10pt">{caption}</span></em></p>'
+        f"{ps(BODY[2:4])}<p><em>{BODY[4]}</em></p></div></body></html>"
+    )
+    assert mask(html, [*BODY[:2], caption, *BODY[2:]]) == [True, True, False, True, True, True]

@@ -527,6 +527,8 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             # The article's opening paragraphs in a block of their own right before
             # the body container (see :func:`_lead_block`).
             keep = keep or (LEAD_FILL and i in intro)
+        if keep and CAPTIONS and len(pairs) == 1 and _caption(pairs[0][0], counts[i]):
+            keep = False
         if not keep:
             mask[i] = False
             dropped += counts[i]
@@ -615,6 +617,30 @@ def _meta_block(node) -> bool:
         len(_WORD.findall(text)) <= META_WORDS
         and not _SENTENCE_BREAK.search(text)
         and not _SENTENCE_END.search(text)
+    )
+
+
+#: A styled short paragraph right under a picture is its caption (round 25).
+CAPTIONS = True
+#: ... of at most this many words.
+CAPTION_LINE_WORDS = 30
+_STYLE_TAGS = frozenset("em i small span font".split())
+
+
+def _caption(u, words: int) -> bool:
+    """``u`` is a ``<p>`` of at most :data:`CAPTION_LINE_WORDS` words, all of them in
+    italics or small print (``<p><em><span style="font-size: 10pt">``), right under
+    an element that shows a picture and no text: a WYSIWYG editor's caption."""
+    if u is None or _tag(u) != "p" or words > CAPTION_LINE_WORDS or (u.text or "").strip():
+        return False
+    kids = [c for c in u if isinstance(c.tag, str)]
+    if len(kids) != 1 or _tag(kids[0]) not in _STYLE_TAGS or (kids[0].tail or "").strip():
+        return False
+    prev = u.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return (
+        prev is not None and not _has_text(prev) and any(True for _ in prev.iter("img", "picture"))
     )
 
 
