@@ -168,6 +168,10 @@ GROUPS = {
     # without reading the reader or its output, and held out in it; a development group
     # since round 25.
     "h27": lambda name: name.startswith("h27-"),
+    # Frozen group h28 (pages_h28.py): written during rounds 24 and 25 by someone other
+    # than the tuner, without reading the reader or its output. Its pages are left out
+    # of the per-page table (``--held-out`` shows them); ``--dev`` does not read them.
+    "held-out-h28": lambda name: name.startswith("h28-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
