@@ -168,14 +168,14 @@ GROUPS = {
     # without reading the reader or its output, and held out in it; a development group
     # since round 25.
     "h27": lambda name: name.startswith("h27-"),
-    # Frozen group h28 (pages_h28.py): written during rounds 24 and 25 by someone other
-    # than the tuner, without reading the reader or its output. Its pages are left out
-    # of the per-page table (``--held-out`` shows them); ``--dev`` does not read them.
-    "held-out-h28": lambda name: name.startswith("h28-"),
+    # Group h28 (pages_h28.py): written during rounds 24 and 25 by someone other than
+    # the tuner, without reading the reader or its output, and held out in round 25; a
+    # development group since round 26.
+    "h28": lambda name: name.startswith("h28-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h28-"
+HELD_OUT = "h29-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -197,7 +197,7 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h27`` = earlier held-out groups now developed on, ``held-out-h28`` = the frozen
+    to ``h28`` = earlier held-out groups now developed on, ``held-out-h29`` = the frozen
     pages not yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
