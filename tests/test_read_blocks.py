@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from copydesk.read import blocks, read_text
 
@@ -654,3 +655,20 @@ def test_adoption_rule():
         {"a": row((90, 100, 90), (90, 92, 90)), "b": row((100, 100, 100), (97, 97, 100))}
     )
     assert not met and any("b recall" in x for x in why)
+
+
+def test_learned_check_stands_down_on_lines_unlike_its_training():
+    # A Lao article (spaces part phrases, not words): the check would keep one line of
+    # nine, which says the lines are out of its domain, not that they are boxes.
+    lines = (
+        (Path(__file__).resolve().parents[1] / "bench/extraction/expected/h28-02-lao.txt")
+        .read_text("utf-8")
+        .splitlines()
+    )
+    assert blocks.keep_mask(lines) == [True] * len(lines)
+    saved = blocks.OUT_OF_DOMAIN
+    blocks.OUT_OF_DOMAIN = 0.0
+    try:
+        assert sum(blocks.keep_mask(lines)) <= 2
+    finally:
+        blocks.OUT_OF_DOMAIN = saved
