@@ -672,3 +672,18 @@ def test_learned_check_stands_down_on_lines_unlike_its_training():
         assert sum(blocks.keep_mask(lines)) <= 2
     finally:
         blocks.OUT_OF_DOMAIN = saved
+
+
+def test_a_list_partly_kept_is_kept_whole_with_its_subheading():
+    lines = ["a", "Main points", "- b", "- c", "- d", "e"]
+    keep = [True, False, False, True, False, True]
+    blocks._whole_lists(lines, keep)
+    assert keep == [True] * 6
+    # A list none of whose items is kept stays out; so does one speaking to the reader.
+    keep = [True, False, False, False, False, True]
+    blocks._whole_lists(lines, keep)
+    assert keep == [True, False, False, False, False, True]
+    lines = ["a", "- Sign up for our newsletter today", "- b", "e"]
+    keep = [True, False, True, True]
+    blocks._whole_lists(lines, keep)
+    assert keep == [True, False, True, True]

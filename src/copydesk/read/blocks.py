@@ -401,6 +401,8 @@ def keep_mask(
             if j >= i:
                 rescued.extend(_rescue_subheading(lines, keep, i, j, gaps))
         i = j + 1
+    if LIST_RUNS:
+        _whole_lists(lines, keep)
     if tail and TAIL_APPEAL:
         _drop_repeated_labels(lines, keep)
         if CONTACTS:
@@ -620,6 +622,35 @@ def _introduces(line: str) -> bool:
     may introduce a list of the article's own."""
     s = line.rstrip()
     return s.endswith(":") and not _LABEL.match(s)
+
+
+#: A list is kept whole when the check kept some of its items (:func:`_whole_lists`,
+#: round 26).
+LIST_RUNS = True
+
+
+def _whole_lists(lines: list[str], keep: list[bool]) -> None:
+    """Keep every item of a bulleted list some of whose items are kept, and the
+    subheading right over it when the line above that is kept: items score one by one,
+    and a short one ("- Starts fell by 4% to 13,400.") or the first under a heading
+    ("Main points") scores low though the list is one block. None may speak to the
+    reader."""
+    m = len(lines)
+    i = 0
+    while i < m:
+        if not _ITEM_MARK.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < m and _ITEM_MARK.match(lines[j + 1]):
+            j += 1
+        items = range(i, j + 1)
+        if any(keep[k] for k in items) and not any(_voice().search(lines[k]) for k in items):
+            for k in items:
+                keep[k] = True
+            if i >= 2 and not keep[i - 1] and keep[i - 2] and _subheading(lines[i - 1]):
+                keep[i - 1] = True
+        i = j + 1
 
 
 #: Keep a bulleted list inside the text (:func:`_bulleted`, round 19) ...
