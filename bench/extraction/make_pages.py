@@ -41,6 +41,7 @@ from articles_h25 import ARTICLES_H25  # noqa: E402
 from articles_h26 import ARTICLES_H26  # noqa: E402
 from articles_h27 import ARTICLES_H27  # noqa: E402
 from articles_h28 import ARTICLES_H28  # noqa: E402
+from articles_h29 import ARTICLES_H29  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -65,6 +66,7 @@ from pages_h25 import LAYOUTS_H25  # noqa: E402
 from pages_h26 import LAYOUTS_H26  # noqa: E402
 from pages_h27 import LAYOUTS_H27  # noqa: E402
 from pages_h28 import LAYOUTS_H28  # noqa: E402
+from pages_h29 import LAYOUTS_H29  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -510,7 +512,7 @@ def main() -> None:
     # the twentieth, "h24" (pages_h24.py) for the twenty-first, "h25" (pages_h25.py)
     # for the twenty-second, "h26" (pages_h26.py) for the twenty-third, "h27"
     # (pages_h27.py) for the twenty-fourth, "h28" (pages_h28.py) for the
-    # twenty-fifth.
+    # twenty-fifth, "h29" (pages_h29.py) for the twenty-sixth.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -538,6 +540,7 @@ def main() -> None:
         **ARTICLES_H26,
         **ARTICLES_H27,
         **ARTICLES_H28,
+        **ARTICLES_H29,
     }
     layouts = {
         **LAYOUTS,
@@ -565,6 +568,7 @@ def main() -> None:
         **LAYOUTS_H26,
         **LAYOUTS_H27,
         **LAYOUTS_H28,
+        **LAYOUTS_H29,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
