@@ -172,6 +172,10 @@ GROUPS = {
     # the tuner, without reading the reader or its output, and held out in round 25; a
     # development group since round 26.
     "h28": lambda name: name.startswith("h28-"),
+    # Frozen group h29 (pages_h29.py): written at the start of round 26 by someone other
+    # than the tuner, without reading the reader or its output. Its pages are left out
+    # of the per-page table (``--held-out`` shows them); ``--dev`` does not read them.
+    "held-out-h29": lambda name: name.startswith("h29-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
