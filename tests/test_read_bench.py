@@ -68,4 +68,4 @@ def test_benchmark_has_enough_pages(results):
     assert results["groups"]["h26"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h27"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h28"]["copydesk-html"]["pages"] >= 9
-    assert results["groups"]["held-out-h29"]["copydesk-html"]["pages"] >= 9
+    assert results["groups"]["h29"]["copydesk-html"]["pages"] >= 9

@@ -172,14 +172,14 @@ GROUPS = {
     # the tuner, without reading the reader or its output, and held out in round 25; a
     # development group since round 26.
     "h28": lambda name: name.startswith("h28-"),
-    # Frozen group h29 (pages_h29.py): written at the start of round 26 by someone other
-    # than the tuner, without reading the reader or its output. Its pages are left out
-    # of the per-page table (``--held-out`` shows them); ``--dev`` does not read them.
-    "held-out-h29": lambda name: name.startswith("h29-"),
+    # Group h29 (pages_h29.py): written at the start of round 26 by someone other than
+    # the tuner, without reading the reader or its output, and held out in it; a
+    # development group since round 27.
+    "h29": lambda name: name.startswith("h29-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h29-"
+HELD_OUT = "h30-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -201,7 +201,7 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h28`` = earlier held-out groups now developed on, ``held-out-h29`` = the frozen
+    to ``h29`` = earlier held-out groups now developed on, ``held-out-h30`` = the frozen
     pages not yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
