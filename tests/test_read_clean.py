@@ -536,6 +536,11 @@ def test_labelled_link_and_subheading_do_not_cut_an_extracted_article():
     # A labelled sentence is no link: it counts (here as prose, not as a gap).
     assert not cleaning._gap_label("Note: the harbour board met on Tuesday.")
     assert cleaning._gap_label(link) and cleaning._gap_label("Publicidá")
+    # Run together with its headline (right-to-left pages), or before a number; a clock
+    # time is no label.
+    assert cleaning._gap_label("Read also:Harbour wall to be rebuilt")
+    assert cleaning._gap_label("Read also: 14 lakes to be dredged")
+    assert not cleaning._gap_label("Kello 10:30 alkaen torilla")
 
 
 def test_words_of_scripts_with_combining_marks_count_once():

@@ -1045,7 +1045,7 @@ GAP_SKIPS_LABELS = True
 
 
 #: A label and a headline: "Read also: Fourteen lakes to be dredged" (round 24).
-_LABELLED_LINK = re.compile(rf"\A[^\W\d_][^:.!?]{{0,30}}:\s.*[^{SENTENCE_STOPS}\s]\Z")
+_LABELLED_LINK = re.compile(rf"\A[^\W\d_][^:.!?\d]{{0,30}}:\s?\S.*[^{SENTENCE_STOPS}\s]\Z")
 
 
 def _gap_label(line: str) -> bool:
