@@ -754,3 +754,11 @@ def test_styled_short_paragraph_under_a_picture_is_a_caption():
         f"{ps(BODY[2:4])}<p><em>{BODY[4]}</em></p></div></body></html>"
     )
     assert mask(html, [*BODY[:2], caption, *BODY[2:]]) == [True, True, False, True, True, True]
+
+
+def test_end_note_content_words_of_a_script_with_combining_marks():
+    # Thaana writes its vowels as combining marks: without them a word was cut into
+    # letters under five, and an update note shared no content word with the body.
+    from copydesk.read import structure
+
+    assert structure._CONTENT.findall("ކުންފުނިން ބުނީ") == ["ކުންފުނިން"]

@@ -47,7 +47,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
-from copydesk.read.normalize import MARKS, SENTENCE_STOPS, WORD_CHAR
+from copydesk.read.normalize import LETTER_CHAR, SENTENCE_STOPS, WORD_CHAR
 
 #: A word for the reader: letters and digits, with inner apostrophes (clean.py uses it too).
 WORD = re.compile(rf"{WORD_CHAR}+(?:['’]{WORD_CHAR}+)*")
@@ -737,7 +737,7 @@ def _rescue_subheading(
 #: Rescue a subheading under a headline-shaped line when it announces its paragraph
 #: (:func:`_announces`).
 ANNOUNCE = True
-_STEM_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}\u200c\u200d])+")
+_STEM_WORD = re.compile(rf"{LETTER_CHAR}+")
 
 
 def _stems(line: str, stop: frozenset[str]) -> set[str]:

@@ -90,6 +90,8 @@ MARKS = _mark_class()
 #: One character of a word in any script: a letter or digit, a combining mark, or a
 #: zero-width (non-)joiner inside a Persian or Indic word.
 WORD_CHAR = rf"(?:[^\W_]|[{MARKS}\u200c\u200d])"
+#: ... the same but for digits.
+LETTER_CHAR = rf"(?:[^\W\d_]|[{MARKS}\u200c\u200d])"
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters that carry nothing: zero-width space, word joiner, BOM, soft

@@ -58,7 +58,7 @@ import bisect
 import re
 from typing import Any
 
-from copydesk.read.normalize import SENTENCE_STOPS, WORD_CHAR
+from copydesk.read.normalize import LETTER_CHAR, SENTENCE_STOPS, WORD_CHAR
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote dd details dialog div dl dt fieldset figcaption "
@@ -571,7 +571,7 @@ END_NOTE = True
 END_NOTE_COHESION = 0.2
 #: ... and it has at least this many words.
 END_NOTE_WORDS = 8
-_CONTENT = re.compile(r"[^\W\d_]{5,}")
+_CONTENT = re.compile(rf"{LETTER_CHAR}{{5,}}")
 
 
 def _end_note(line: str, body: list[str]) -> bool:
