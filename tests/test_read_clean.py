@@ -602,6 +602,8 @@ def test_last_section_after_an_unknown_read_also_line_stays_in_extracted_text():
 def test_sponsor_line_is_boilerplate():
     line = "This week's Ledger news is brought to you by Hennig Feed & Seed, on Route 9 since 1948."
     assert cleaning.classify(line) != cleaning.LONG
+    app = "Download the KCGX 12 News app and turn on notifications to get breaking news alerts."
+    assert cleaning.classify(app) != cleaning.LONG
     assert (
         cleaning.classify("The fair opened on Friday with a parade through the town centre.")
         == cleaning.LONG
