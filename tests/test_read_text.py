@@ -211,3 +211,14 @@ def test_words_that_only_look_like_the_reader_being_addressed():
         ["Ponte pedonal aprovada em Vila Nova", "Por Ana Silva", *paras, "Partilhe este artigo"]
     )
     assert read_text(text).text.splitlines() == paras
+
+
+def test_teaser_label_run_into_its_title_without_a_space():
+    # A select-all copy joins a link's label and title: "Read moreBakers warn ...", a
+    # teaser prefix like "Read more: Bakers warn ..."; "Read moreover" is none.
+    import importlib
+
+    cleaning = importlib.import_module("copydesk.read.clean")
+    assert cleaning._classify("Read moreBakers warn of more closures") == cleaning._PREFIX
+    assert cleaning._classify("Read more: Bakers warn of more closures") == cleaning._PREFIX
+    assert cleaning._classify("Read moreover the small print") != cleaning._PREFIX
