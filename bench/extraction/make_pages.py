@@ -42,6 +42,7 @@ from articles_h26 import ARTICLES_H26  # noqa: E402
 from articles_h27 import ARTICLES_H27  # noqa: E402
 from articles_h28 import ARTICLES_H28  # noqa: E402
 from articles_h29 import ARTICLES_H29  # noqa: E402
+from articles_h30 import ARTICLES_H30  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -67,6 +68,7 @@ from pages_h26 import LAYOUTS_H26  # noqa: E402
 from pages_h27 import LAYOUTS_H27  # noqa: E402
 from pages_h28 import LAYOUTS_H28  # noqa: E402
 from pages_h29 import LAYOUTS_H29  # noqa: E402
+from pages_h30 import LAYOUTS_H30  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -512,7 +514,8 @@ def main() -> None:
     # the twentieth, "h24" (pages_h24.py) for the twenty-first, "h25" (pages_h25.py)
     # for the twenty-second, "h26" (pages_h26.py) for the twenty-third, "h27"
     # (pages_h27.py) for the twenty-fourth, "h28" (pages_h28.py) for the
-    # twenty-fifth, "h29" (pages_h29.py) for the twenty-sixth.
+    # twenty-fifth, "h29" (pages_h29.py) for the twenty-sixth, "h30" (pages_h30.py) for
+    # the twenty-seventh.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -541,6 +544,7 @@ def main() -> None:
         **ARTICLES_H27,
         **ARTICLES_H28,
         **ARTICLES_H29,
+        **ARTICLES_H30,
     }
     layouts = {
         **LAYOUTS,
@@ -569,6 +573,7 @@ def main() -> None:
         **LAYOUTS_H27,
         **LAYOUTS_H28,
         **LAYOUTS_H29,
+        **LAYOUTS_H30,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
