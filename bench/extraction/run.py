@@ -176,6 +176,10 @@ GROUPS = {
     # the tuner, without reading the reader or its output, and held out in it; a
     # development group since round 27.
     "h29": lambda name: name.startswith("h29-"),
+    # Frozen group h30 (pages_h30.py): written at the start of round 27 by someone other
+    # than the tuner, without reading the reader or its output. Its pages are left out
+    # of the per-page table (``--held-out`` shows them); ``--dev`` does not read them.
+    "held-out-h30": lambda name: name.startswith("h30-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
