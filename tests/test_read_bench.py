@@ -69,4 +69,4 @@ def test_benchmark_has_enough_pages(results):
     assert results["groups"]["h27"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h28"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h29"]["copydesk-html"]["pages"] >= 9
-    assert results["groups"]["held-out-h30"]["copydesk-html"]["pages"] >= 9
+    assert results["groups"]["h30"]["copydesk-html"]["pages"] >= 9

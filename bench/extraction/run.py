@@ -176,14 +176,14 @@ GROUPS = {
     # the tuner, without reading the reader or its output, and held out in it; a
     # development group since round 27.
     "h29": lambda name: name.startswith("h29-"),
-    # Frozen group h30 (pages_h30.py): written at the start of round 27 by someone other
-    # than the tuner, without reading the reader or its output. Its pages are left out
-    # of the per-page table (``--held-out`` shows them); ``--dev`` does not read them.
-    "held-out-h30": lambda name: name.startswith("h30-"),
+    # Group h30 (pages_h30.py): written at the start of round 27 by someone other than
+    # the tuner, without reading the reader or its output, and held out in it; a
+    # development group since round 28.
+    "h30": lambda name: name.startswith("h30-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h30-"
+HELD_OUT = "h31-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -205,7 +205,7 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h29`` = earlier held-out groups now developed on, ``held-out-h30`` = the frozen
+    to ``h30`` = earlier held-out groups now developed on, ``held-out-h31`` = the frozen
     pages not yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
