@@ -553,6 +553,11 @@ def test_words_of_scripts_with_combining_marks_count_once():
     assert blocks._stems("விவசாயிகள் மகிழ்ச்சி", frozenset()) == {"விவசா", "மகிழ்"}
 
 
+def test_tibetan_and_khmer_sentence_stops_end_a_paragraph():
+    assert cleaning._SENT_END.search("བོད་ཀྱི་གསར་འགྱུར།")
+    assert cleaning._SENT_END.search("ព័ត៌មានថ្មី។")
+
+
 def test_hindi_paragraphs_end_with_a_danda_and_read_as_prose():
     # "।" ends a Hindi sentence; without it every paragraph looked like a short line.
     para = "लगातार बढ़ती गर्मी को देखते हुए जिला प्रशासन ने सभी सरकारी और निजी स्कूलों का समय बदल दिया है।"

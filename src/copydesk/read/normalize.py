@@ -62,9 +62,9 @@ assert all(len(k) == 1 and len(v) == 1 for k, v in _FOLD.items())
 
 #: Characters that end a sentence, in the scripts the readers meet: the Latin ones and
 #: the Devanagari danda (Hindi, Marathi, Nepali), CJK full-width stops, the Arabic
-#: question mark and Urdu full stop, the Armenian, Ethiopic and Burmese full stops. A
-#: Hindi paragraph ends with "।", not ".".
-SENTENCE_STOPS = ".!?…।॥。！？؟۔։።။"
+#: question mark and Urdu full stop, the Armenian, Ethiopic and Burmese full stops, the
+#: Tibetan shad and the Khmer khan (round 28). A Hindi paragraph ends with "।", not ".".
+SENTENCE_STOPS = ".!?…।॥。！？؟۔։።။།༎។៕"
 
 
 def _mark_class() -> str:
