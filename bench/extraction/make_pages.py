@@ -43,6 +43,7 @@ from articles_h27 import ARTICLES_H27  # noqa: E402
 from articles_h28 import ARTICLES_H28  # noqa: E402
 from articles_h29 import ARTICLES_H29  # noqa: E402
 from articles_h30 import ARTICLES_H30  # noqa: E402
+from articles_h31 import ARTICLES_H31  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -69,6 +70,7 @@ from pages_h27 import LAYOUTS_H27  # noqa: E402
 from pages_h28 import LAYOUTS_H28  # noqa: E402
 from pages_h29 import LAYOUTS_H29  # noqa: E402
 from pages_h30 import LAYOUTS_H30  # noqa: E402
+from pages_h31 import LAYOUTS_H31  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -515,7 +517,7 @@ def main() -> None:
     # for the twenty-second, "h26" (pages_h26.py) for the twenty-third, "h27"
     # (pages_h27.py) for the twenty-fourth, "h28" (pages_h28.py) for the
     # twenty-fifth, "h29" (pages_h29.py) for the twenty-sixth, "h30" (pages_h30.py) for
-    # the twenty-seventh.
+    # the twenty-seventh, "h31" (pages_h31.py) for the twenty-eighth.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -545,6 +547,7 @@ def main() -> None:
         **ARTICLES_H28,
         **ARTICLES_H29,
         **ARTICLES_H30,
+        **ARTICLES_H31,
     }
     layouts = {
         **LAYOUTS,
@@ -574,6 +577,7 @@ def main() -> None:
         **LAYOUTS_H28,
         **LAYOUTS_H29,
         **LAYOUTS_H30,
+        **LAYOUTS_H31,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]

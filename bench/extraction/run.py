@@ -180,6 +180,10 @@ GROUPS = {
     # the tuner, without reading the reader or its output, and held out in it; a
     # development group since round 28.
     "h30": lambda name: name.startswith("h30-"),
+    # Frozen group h31 (pages_h31.py): written at the start of round 28 by someone other
+    # than the tuner, without reading the reader or its output. Its pages are left out
+    # of the per-page table (``--held-out`` shows them); ``--dev`` does not read them.
+    "held-out-h31": lambda name: name.startswith("h31-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
