@@ -390,8 +390,14 @@ def extract(tree, url: str | None = None, *, precision: bool = False):
     except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError):
         return None
     if doc is not None and doc.text:
-        doc.text = _join_bullets(_restore_joiners(doc.text) if joined else doc.text)
+        doc.text = _extracted_text(doc.text, joined)
     return doc
+
+
+def _extracted_text(text: str, joined: bool) -> str:
+    """trafilatura's text with the joiners back (when ``joined``: :func:`_protect_joiners`
+    put stand-ins in) and its lone bullets joined to their items."""
+    return _join_bullets(_restore_joiners(text) if joined else text)
 
 
 # A list item's bullet alone on its line: trafilatura writes "- " and then the item's
@@ -569,7 +575,7 @@ def plain_lines(tree) -> list[str]:
         return []
     if doc is None or not doc.text:
         return []
-    return tidy(_join_bullets(_restore_joiners(doc.text) if joined else doc.text)).splitlines()
+    return tidy(_extracted_text(doc.text, joined)).splitlines()
 
 
 def named_furniture(node) -> bool:

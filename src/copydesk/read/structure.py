@@ -609,10 +609,9 @@ META_WORDS = 25
 def _meta_block(node) -> bool:
     """``node`` is a byline or meta block, a picture or an advert's slot: at most
     :data:`META_WORDS` words and no sentence (:func:`_slot` for the others)."""
-    if _slot(node):
+    text = _shown_text(node)
+    if _slot(node, text):
         return True
-    shown = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-    text = " ".join("".join(shown).split())
     return (
         len(_WORD.findall(text)) <= META_WORDS
         and not _SENTENCE_BREAK.search(text)
@@ -814,11 +813,17 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
 CAPTION_WORDS = 40
 
 
-def _slot(node) -> bool:
-    """``node`` is an advert's slot (it shows one word at most, "Advertisement", "広告",
-    not counting scripts) or a picture with its caption."""
+def _shown_text(node) -> str:
+    """The text ``node`` shows (not its scripts' or styles'), spaces collapsed."""
     shown = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-    words = len(_WORD.findall("".join(shown)))
+    return " ".join("".join(shown).split())
+
+
+def _slot(node, text: str | None = None) -> bool:
+    """``node`` is an advert's slot (it shows one word at most, "Advertisement", "広告",
+    not counting scripts) or a picture with its caption; ``text`` is what it shows
+    (:func:`_shown_text`), when the caller has it already."""
+    words = len(_WORD.findall(_shown_text(node) if text is None else text))
     if words <= 1:
         return True
     return words <= CAPTION_WORDS and any(True for _ in node.iter("img", "picture"))
