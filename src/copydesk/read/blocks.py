@@ -302,11 +302,11 @@ def keep_mask(
         return [True] * m
     feats = features(lines)
     p = scores(lines, w, feats)
-    long = sorted(n for n in (len(WORD.findall(x)) for x in lines) if n >= 12)
+    words = [len(WORD.findall(x)) for x in lines]
+    long = sorted(n for n in words if n >= 12)
     ref = long[len(long) // 2] if long else 0
     keep = [x >= threshold for x in p]
     if OUT_OF_DOMAIN:
-        words = [len(WORD.findall(x)) for x in lines]
         if sum(n for n, k in zip(words, keep, strict=True) if k) < OUT_OF_DOMAIN * sum(words):
             # The check sets aside most of the text: lines unlike any it was trained on
             # (a script whose spaces part phrases, not words: Lao, Thai), not a page of
@@ -362,8 +362,6 @@ def keep_mask(
         # words, a sentence end) and score not far under the threshold: a fact box's
         # one-word heading ("Data", "Info") stands over a short, low-scored sentence.
         labelled = [k for k in range(i, j + 1) if not _one_word(lines[k])]
-        # A closing list: the article's last section is a sentence introducing a list,
-        # its items, and what follows them (a list scores low, line by line).
         if listed or heading or cohesive or section or (not edge and j == i):
             for k in range(i, j + 1):
                 keep[k] = True
@@ -373,8 +371,9 @@ def keep_mask(
             keep[i] = True
             continue
         elif (found := _list_in_run(lines, i, j, m)) is not None:
-            # The list stays, with the sentence introducing it and the subheading over
-            # them; the rest of the run is a box.
+            # The article's own list (one closing the text, a list of clauses, a
+            # bulleted list: a list scores low, line by line) stays, with the sentence
+            # introducing it and the subheading over them; the rest of the run is a box.
             a, b = found
             for k in range(a, b + 1):
                 keep[k] = True
