@@ -70,4 +70,4 @@ def test_benchmark_has_enough_pages(results):
     assert results["groups"]["h28"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h29"]["copydesk-html"]["pages"] >= 9
     assert results["groups"]["h30"]["copydesk-html"]["pages"] >= 9
-    assert results["groups"]["held-out-h31"]["copydesk-html"]["pages"] >= 9
+    assert results["groups"]["h31"]["copydesk-html"]["pages"] >= 9
