@@ -251,9 +251,22 @@ def test_button_under_an_in_body_prompt_does_not_cut_the_article():
     page += ["Un financement européen", P[3]]
     c = clean("\n".join(page))
     assert c.text == "\n".join([*P[:3], "Un financement européen", P[3]])
+    body = "".join(f"<p>{x}</p>" for x in P[:3])
+    html = (
+        f'<html><body><article>{body}<div class="callout"><p>{prompt}</p></div>'
+        f"<h2>Un financement européen</h2><p>{P[3]}</p></article></body></html>"
+    )
+    assert read_html(html).text == "\n".join([*P[:3], "Un financement européen", P[3]])
     # A short subheading after a paragraph of prose is no button.
     c = clean("\n".join(["By Jane Roe", *P[:2], "What next", *P[2:]]))
     assert "What next" in c.text
+    # Nor is a line under a prompt that the page shows as a subheading (the prompt's
+    # link sits in its sentence: a Quarto callout, then the next section).
+    page = [*P[:3], prompt, "Un financement européen", P[3]]
+    c = clean("\n".join(page), mode="extracted")
+    assert "Un financement européen" not in c.text
+    c = clean("\n".join(page), mode="extracted", headings=frozenset(["Un financement européen"]))
+    assert c.text == "\n".join([*P[:3], "Un financement européen", P[3]])
 
 
 def test_press_release_company_boilerplate_and_contacts_end_the_article():

@@ -762,3 +762,23 @@ def test_end_note_content_words_of_a_script_with_combining_marks():
     from copydesk.read import structure
 
     assert structure._CONTENT.findall("ކުންފުނިން ބުނީ") == ["ކުންފުނިން"]
+
+
+def test_opening_paragraphs_beside_the_bodys_sections_stay():
+    # Quarto and others: the opening paragraphs loose in <main>, a figure, then the body
+    # in one <section> per subheading. A box between them and the sections still leaves.
+    more = [b.replace("board", "council") for b in BODY]
+    figure = (
+        '<div class="cell"><figure><img src="berths.png">'
+        "<figcaption>Figure 1: Berths in use by year.</figcaption></figure></div>"
+    )
+    sections = "".join(
+        f'<section class="level2"><h2>Part {k}</h2>{ps(more[k : k + 2])}</section>' for k in (0, 2)
+    )
+    lines = [*BODY[:2], "Part 0", *more[0:2], "Part 2", *more[2:4]]
+    html = f"<html><body><main>{ps(BODY[:2])}{figure}{sections}</main></body></html>"
+    assert mask(html, lines) == [True] * 8
+    prompt = "Get our stories by email every fortnight, with the figures behind them and more."
+    box = f'<div class="newsletter"><p>{prompt}</p></div>'
+    html = f"<html><body><main>{ps(BODY[:2])}{box}{sections}</main></body></html>"
+    assert mask(html, [*BODY[:2], prompt, *lines[2:]]) == [False] * 3 + [True] * 6

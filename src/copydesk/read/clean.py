@@ -440,10 +440,12 @@ def classify(line: str) -> int:
 _EMBED_SIG = re.compile(r"\A[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 
 
-def _context(lines: list[str], kinds: list[int]) -> list[int]:
+def _context(lines: list[str], kinds: list[int], headings: frozenset[str]) -> list[int]:
     """Kinds that depend on the neighbours: an embedded post (its signature line and the
     text above it) and the button under an in-page prompt (a line of at most 3 words
-    right after a pattern line of 8 words or more: "Je m'abonne", "See options")."""
+    right after a pattern line of 8 words or more: "Je m'abonne", "See options"), unless
+    the page shows it as a heading (a prompt whose link sits in its sentence, then the
+    next subheading: "Why it happened")."""
     kinds = list(kinds)
     sig = False
     for i, line in enumerate(lines):
@@ -457,6 +459,7 @@ def _context(lines: list[str], kinds: list[int]) -> list[int]:
             i > 0
             and not after_sig  # under a post's signature: the next subheading, no button
             and kinds[i] == _SHORT
+            and line not in headings
             and word_count(line) <= 3
             and kinds[i - 1] == _PATTERN
             and word_count(lines[i - 1]) >= 8
@@ -577,13 +580,15 @@ def _heading_like(line: str) -> bool:
     return 3 <= n <= 25 and not line.endswith((".", ",", ";", ":")) and line[:1].isupper()
 
 
-def clean(text: str, mode: str = "pasted") -> Cleaned:
-    """Split ``text`` (one block per line) into body, boilerplate and credits."""
+def clean(text: str, mode: str = "pasted", headings: frozenset[str] = frozenset()) -> Cleaned:
+    """Split ``text`` (one block per line) into body, boilerplate and credits.
+
+    ``headings``: the lines the page shows as headings, when it is HTML."""
     lines = [tidy_line(x) for x in text.splitlines()]
     lines = [x for x in lines if x]
     if UNWRAP:
         lines = unwrap(lines)
-    kinds = _context(lines, [_classify(x) for x in lines])
+    kinds = _context(lines, [_classify(x) for x in lines], headings)
     out = Cleaned(text="")
     n = len(lines)
     if n == 0:

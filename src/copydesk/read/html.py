@@ -485,7 +485,7 @@ def read_html(
     if not any(line.strip() for line in lines):
         raise InputError(name, "no article text found in the HTML")
     if options.clean_text:
-        c = clean("\n".join(lines), mode=mode)
+        c = clean("\n".join(lines), mode=mode, headings=structure.heading_lines(tree))
         if mode == "extracted" and c.text:
             c = _by_structure(tree, c)
             if RESCUE and c.text:

@@ -58,7 +58,7 @@ import bisect
 import re
 from typing import Any
 
-from copydesk.read.normalize import LETTER_CHAR, SENTENCE_STOPS, WORD_CHAR
+from copydesk.read.normalize import LETTER_CHAR, SENTENCE_STOPS, WORD_CHAR, tidy_line
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote dd details dialog div dl dt fieldset figcaption "
@@ -773,6 +773,9 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
     body container."""
     out: set[int] = set()
     block = None
+    # Or loose ``<p>``s beside the body's containers, in their parent (a Quarto page's
+    # opening paragraphs before its ``<section>``s): ``after`` is the last one taken.
+    after = None
     # The body may open with a subheading: the intro block stands before it.
     while first > 0 and any(
         u is not None and c in bodies and _tag(u) in _HEADINGS for u, c, _ in found[first - 1]
@@ -788,11 +791,18 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
         if el is None or counts[i] < LEDE_SHARE * median or _link_share(el) >= RESCUE_LINK_SHARE:
             break
         parent = el.getparent() if _tag(el) == "p" else el
+        if (
+            block is None
+            and _tag(el) == "p"
+            and _next_past_slots(el, bodies) in (bodies if after is None else {after})
+        ):
+            after = el
+            out.add(i)
+            continue
+        if after is not None:
+            break
         if block is None:
-            nxt = _beside(parent, 1) if parent is not None else None
-            # An advert's slot or a picture between the intro and the body.
-            while nxt is not None and nxt not in bodies and _slot(nxt):
-                nxt = _beside(nxt, 1)
+            nxt = _next_past_slots(parent, bodies) if parent is not None else None
             if nxt is not None and INTRO_WRAPPED and parent is el:
                 nxt = next((x for x in nxt.iter() if x in bodies), None)
             if nxt is None or nxt not in bodies or not _signature(parent)[1]:
@@ -801,11 +811,27 @@ def _intro_lines(found, counts: list[int], first: int, median: int, bodies: set)
         elif parent is not block:
             break
         out.add(i)
+    if after is not None:
+        return out
     # All of the block: a verdict box's label or a card's headline beside its sentence
     # make it a box.
     if block is None or len(out) != len(_block_children(block)):
         return set()
     return out
+
+
+def heading_lines(tree) -> frozenset[str]:
+    """The text of each subheading of the page (``<h2>`` to ``<h6>``), as a line."""
+    return frozenset(tidy_line(_shown_text(h)) for h in tree.iter("h2", "h3", "h4", "h5", "h6"))
+
+
+def _next_past_slots(node, bodies: set) -> Any:
+    """The next sibling of ``node`` that holds text, past an advert's slot or a picture
+    standing between an intro and the body (:func:`_slot`)."""
+    nxt = _beside(node, 1)
+    while nxt is not None and nxt not in bodies and _slot(nxt):
+        nxt = _beside(nxt, 1)
+    return nxt
 
 
 #: A picture between an intro block and the body has a caption of at most this many
