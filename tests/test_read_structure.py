@@ -508,6 +508,35 @@ def test_update_note_after_the_body_stays_a_disclaimer_leaves():
     assert got == [True] * 5 + [True, False]
 
 
+def test_labelled_note_in_italics_in_a_block_of_its_own_beside_the_body_stays():
+    # A correction in a block after the body's container, an update above it: each in
+    # italics or bold, with a label and a colon, restating a figure of the body. A
+    # disclaimer so styled, or a note in plain type, leaves.
+    fix = "Correction: An earlier version gave the cost as 2.4 million; it is 4.2 million."
+    update = "Update, 4.40pm: The board confirmed the berths nearest the fish market open first."
+    disclaimer = "Disclaimer: This page is for information only and is not legal guidance."
+
+    def page(top, end):
+        return (
+            f'<html><body><article><div class="note">{top}</div>'
+            f'<div class="text">{ps(BODY)}</div><div class="note">{end}</div>'
+            "</article></body></html>"
+        )
+
+    html = page(f"<p><strong>{update}</strong></p>", f"<p><em>{fix}</em></p>")
+    assert mask(html, [update, *BODY, fix]) == [True] * 7
+    html = page(f"<p>{update}</p>", f"<p><em>{disclaimer}</em></p>")
+    assert mask(html, [update, *BODY, disclaimer]) == [False] + [True] * 5 + [False]
+    from copydesk.read import structure
+
+    structure.NOTE_BESIDE = False
+    try:
+        html = page(f"<p><strong>{update}</strong></p>", f"<p><em>{fix}</em></p>")
+        assert mask(html, [update, *BODY, fix]) == [False] + [True] * 5 + [False]
+    finally:
+        structure.NOTE_BESIDE = True
+
+
 def test_list_in_a_wrapper_of_its_own_stays_like_a_bare_list():
     items = ["a raised road with a new drainage channel;", "a flood wall with two gates."]
     html = (

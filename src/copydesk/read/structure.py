@@ -516,9 +516,19 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
                 and _tag(u) == "p"
                 and _end_note(lines[i], [lines[r] for r in rows])
             )
+            # A labelled note in italics or bold right after the body's last paragraph
+            # or right above its first, in a block of its own ("Update, 9 October:
+            # ...", "Nota de la redaksion: ...").
+            keep = keep or (
+                NOTE_BESIDE
+                and i in (first - 1, last + 1)
+                and _styled_note(
+                    pairs[0][0] if u is None else u, lines[i], [lines[r] for r in rows]
+                )
+            )
             # A line that is mostly a link ("Read also: <a>headline</a>") points
             # elsewhere, whatever its tag.
-            keep = keep and _link_share(u) < MAX_LINK_SHARE
+            keep = keep and (u is None or _link_share(u) < MAX_LINK_SHARE)
             # A lead paragraph standing right before the body container, as long as the
             # body's paragraphs (a short one is a standfirst).
             if LEAD and not keep and i == first - 1 and counts[i] >= median:
@@ -563,15 +573,16 @@ def _top_note(u, line: str) -> bool:
 #: Keep a styled ``<p>`` after the body's last paragraph when it reads as a note on
 #: the article (:func:`_end_note`).
 END_NOTE = True
-#: ... when at least this share of its content words (5+ letters) occur in the body's
-#: paragraphs (round 17, on the development groups: update and correction notes 0.38
-#: and 0.54; disclaimers, source and licence lines, a typo prompt 0.00 to 0.14; round
-#: 25: 0.3 -> 0.2 for a correction at 0.25, whose formula words "earlier version",
-#: "article", "correct figure" the body does not use).
+#: ... when at least this share of its content words (5+ letters, and numbers since
+#: round 29: a correction restates a figure or a year) occur in the body's paragraphs
+#: (round 17, on the development groups: update and correction notes 0.38 and 0.54;
+#: disclaimers, source and licence lines, a typo prompt 0.00 to 0.14; round 25: 0.3 ->
+#: 0.2 for a correction at 0.25, whose formula words "earlier version", "article",
+#: "correct figure" the body does not use).
 END_NOTE_COHESION = 0.2
 #: ... and it has at least this many words.
 END_NOTE_WORDS = 8
-_CONTENT = re.compile(rf"{LETTER_CHAR}{{5,}}")
+_CONTENT = re.compile(rf"{LETTER_CHAR}{{5,}}|\d+")
 
 
 def _end_note(line: str, body: list[str]) -> bool:
@@ -588,6 +599,34 @@ def _end_note(line: str, body: list[str]) -> bool:
     seen = {w.lower() for x in body for w in _CONTENT.findall(x)}
     share = sum(w in seen for w in words) / len(words)
     return share >= END_NOTE_COHESION
+
+
+#: Keep a note in italics or bold beside the body (:func:`_styled_note`, round 29).
+NOTE_BESIDE = True
+#: ... whose label ("Update, 4.40pm:", "Nota de la redaksion:") has at most this many
+#: words.
+NOTE_BESIDE_LABEL_WORDS = 4
+_STYLED_LABEL = re.compile(r"\A[^\W\d_](?:[^:.!?]|(?<=\d)[.:](?=\d)){0,40}?:\s")
+_EMPHASIS = frozenset(("em", "i", "strong", "b"))
+
+
+def _styled_note(u, line: str, body: list[str]) -> bool:
+    """``u`` (the element ``line`` comes from) is a note on the article: all its text in
+    one ``<em>``, ``<i>``, ``<strong>`` or ``<b>``, opening with a label of 1 to
+    :data:`NOTE_BESIDE_LABEL_WORDS` words and a colon, and restating the body as an end
+    note does (:func:`_end_note`). Sites set a correction or an update apart so; a
+    caption or a disclaimer reads otherwise, and a team sheet after a match report is
+    in plain type."""
+    if u is None or _tag(u) in _HEADINGS or _link_share(u) >= MAX_LINK_SHARE:
+        return False
+    inner = _innermost(u)
+    kids = [c for c in inner if isinstance(c.tag, str)]
+    if len(kids) != 1 or _tag(kids[0]) not in _EMPHASIS or _has_loose_text(inner):
+        return False
+    m = _STYLED_LABEL.match(line)
+    if not m or not 1 <= len(_WORD.findall(m.group())) <= NOTE_BESIDE_LABEL_WORDS:
+        return False
+    return _end_note(line, body)
 
 
 #: A styled ``<p>`` right above the body's first paragraph stays when it has at least
