@@ -626,3 +626,26 @@ def test_sponsor_line_is_boilerplate():
         cleaning.classify("The fair opened on Friday with a parade through the town centre.")
         == cleaning.LONG
     )
+
+
+def test_short_clause_introducing_a_list_keeps_the_list_and_what_follows():
+    # Burmese writes " -" where English writes a colon, and its words run together, so
+    # the clause introducing a list is a short line: the list and the paragraph after
+    # it stay in the article. A label between dashes introduces nothing.
+    from copydesk.read.normalize import introduces_list
+
+    assert introduces_list("The new clinic will offer -")
+    assert introduces_list("The clinic offers:")
+    assert not introduces_list("- Advertisement -")
+    assert not introduces_list("The clinic opened on Monday.")
+    items = ["- basic treatment and medicines", "- monthly checks for mothers"]
+    items.append("- vaccines for children")
+    page = ["By Jane Roe", *P[:3], "Services", "The new clinic will offer -", *items, P[3]]
+    page += ["Share", "Facebook", "X"]
+    got = clean("\n".join(page)).text.split("\n")
+    assert got[-5:] == ["The new clinic will offer -", *items, P[3]]
+    cleaning.SHORT_INTRO_WORDS = 99
+    try:
+        assert clean("\n".join(page)).text.split("\n") == P[:3]
+    finally:
+        cleaning.SHORT_INTRO_WORDS = 4

@@ -811,3 +811,24 @@ def test_opening_paragraphs_beside_the_bodys_sections_stay():
     box = f'<div class="newsletter"><p>{prompt}</p></div>'
     html = f"<html><body><main>{ps(BODY[:2])}{box}{sections}</main></body></html>"
     assert mask(html, [*BODY[:2], prompt, *lines[2:]]) == [False] * 3 + [True] * 6
+
+
+def test_text_and_a_list_in_one_block_of_the_body_stay():
+    # Weebly and others: each block of the body a <div class="paragraph">; one holds
+    # the sentence introducing a list, a line break and the list.
+    items = ["basic treatment and medicines", "monthly checks for mothers"]
+    intro = "The new clinic on the harbour road will offer the following services -"
+    listed = "".join(f"<li>{x}</li>" for x in items)
+    blocks = "".join(f'<div class="paragraph">{x}</div>' for x in BODY[:3])
+    blocks += f'<div class="paragraph">{intro}<br><ul>{listed}</ul></div>'
+    blocks += "".join(f'<div class="paragraph">{x}</div>' for x in BODY[3:])
+    html = f'<html><body><div class="blog-content">{blocks}</div></body></html>'
+    lines = [*BODY[:3], intro, *(f"- {x}" for x in items), *BODY[3:]]
+    assert mask(html, lines) == [True] * 8
+    from copydesk.read import structure
+
+    structure.MIXED_UNITS = False
+    try:
+        assert mask(html, lines) == [True] * 3 + [False] * 3 + [True] * 2
+    finally:
+        structure.MIXED_UNITS = True

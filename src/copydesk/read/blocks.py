@@ -47,7 +47,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
-from copydesk.read.normalize import LETTER_CHAR, SENTENCE_STOPS, WORD_CHAR
+from copydesk.read.normalize import LETTER_CHAR, SENTENCE_STOPS, WORD_CHAR, introduces_list
 
 #: A word for the reader: letters and digits, with inner apostrophes (clean.py uses it too).
 WORD = re.compile(rf"{WORD_CHAR}+(?:['’]{WORD_CHAR}+)*")
@@ -325,8 +325,8 @@ def keep_mask(
         edge = i == 0 or j == m - 1
         # A list and the line introducing it: the line before the run ends with a
         # colon, or (inside the text) the run's own first line does.
-        listed = (i > 0 and lines[i - 1].rstrip().endswith(":")) or (
-            not edge and j > i and lines[i].rstrip().endswith(":")
+        listed = (i > 0 and introduces_list(lines[i - 1])) or (
+            not edge and j > i and introduces_list(lines[i])
         )
         # A heading over the first paragraph or entry: one short line, then kept text.
         # Not a caption or credit ("Photo: Archive", "Company photo."), nor a player or
@@ -620,7 +620,7 @@ def _introduces(line: str) -> bool:
     """``line`` ends with a colon and opens with no label ("Sources:", "Lees ook:"): it
     may introduce a list of the article's own."""
     s = line.rstrip()
-    return s.endswith(":") and not _LABEL.match(s)
+    return introduces_list(s) and not _LABEL.match(s)
 
 
 #: A list is kept whole when the check kept some of its items (:func:`_whole_lists`,

@@ -49,7 +49,7 @@ from functools import cache
 from importlib import resources
 
 from copydesk.read.blocks import WORD, keep_mask
-from copydesk.read.normalize import SENTENCE_STOPS, tidy_line
+from copydesk.read.normalize import SENTENCE_STOPS, introduces_list, tidy_line
 
 #: Run the learned line check (:mod:`copydesk.read.blocks`) over the body the rules
 #: kept. Off only to measure or retrain it (bench/extraction/train_blocks.py).
@@ -993,7 +993,7 @@ def _extracted_edges(lines: list[str], kinds: list[int], start: int, end: int) -
     ):
         start = prose[0]
     last = prose[-1]
-    if not lines[last].rstrip().endswith(":"):
+    if not introduces_list(lines[last]):
         tail = [i for i in range(last + 1, end) if kinds[i] not in (_CREDIT, _BYLINE)]
         if tail and all(kinds[i] != _LONG for i in tail):
             end = min(tail)
@@ -1086,7 +1086,7 @@ def _blocks(
             last = i
             words += word_count(lines[i])
             gap = 0
-            colon = lines[i].rstrip().endswith(":")
+            colon = introduces_list(lines[i])
         elif k in _TRANSPARENT or _STAMP.search(lines[i]) and word_count(lines[i]) <= 6:
             # A time stamp ("22:58 39m ago", "Updated at 22:58") is entry metadata.
             continue
@@ -1098,9 +1098,23 @@ def _blocks(
             continue
         else:
             gap += 1
+            # A short clause introducing a list ("The clinic will offer -" in Burmese,
+            # whose words run together): the list and what follows belong to the block.
+            colon = colon or (
+                first is not None
+                and i + 1 < end
+                and lines[i + 1].startswith("- ")
+                and introduces_list(lines[i])
+                and word_count(lines[i]) >= SHORT_INTRO_WORDS
+            )
     if first is not None:
         out.append((first, last, words))
     return out
+
+
+#: A short line introducing a list inside a block has at least this many words
+#: (:func:`_blocks`; "Follow us:" is a label).
+SHORT_INTRO_WORDS = 4
 
 
 def _main_end(

@@ -92,6 +92,16 @@ MARKS = _mark_class()
 WORD_CHAR = rf"(?:[^\W_]|[{MARKS}\u200c\u200d])"
 #: ... the same but for digits.
 LETTER_CHAR = rf"(?:[^\W\d_]|[{MARKS}\u200c\u200d])"
+_LIST_INTRO = re.compile(r"(?::|\s[-–—])\s*\Z")
+
+
+def introduces_list(line: str) -> bool:
+    """``line`` ends as a line introducing a list does: with a colon, or with a dash
+    after a space, which Burmese and others write where English writes a colon (round
+    29). A label between two dashes ("- Advertisement -") introduces nothing."""
+    s = line.strip()
+    return bool(_LIST_INTRO.search(s)) and (s.endswith(":") or s[:1] not in "-–—")
+
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters that carry nothing: zero-width space, word joiner, BOM, soft

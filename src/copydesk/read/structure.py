@@ -452,6 +452,10 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
         inside = [u for u, c, _ in pairs if c in bodies and u is not None]
         if not inside and WRAPPED_BLOCKS:
             inside = [x for u, _c, _ in pairs if (x := _into_body(u, bodies)) is not None]
+        if not inside and MIXED_UNITS:
+            # Text and a list in one block of the body ("<div class="paragraph">The
+            # clinic offers:<br><ul>..."): the line's unit is that block.
+            inside = [c for u, c, _ in pairs if _mixed_unit(u, c, bodies)]
         units.append(inside[0] if inside else None)
         loose[i] = not inside and any(u is None and c in bodies for u, c, _ in pairs)
     # The body paragraphs' own signature: the (tag, class) of the units carrying most
@@ -728,6 +732,19 @@ def _group(node) -> tuple:
 
 #: Find lines lifted past a body container (:func:`_into_body`, round 17).
 WRAPPED_BLOCKS = True
+
+
+#: A line of a block of the body that holds text beside a list has that block for its
+#: unit (:func:`_mixed_unit`, round 29).
+MIXED_UNITS = True
+
+
+def _mixed_unit(u, c, bodies: set) -> bool:
+    """``c``, the element holding a line, is a block of a body container holding loose
+    text and a list: the line is the loose text (``u`` None) or the list's."""
+    if c is None or c in bodies or c.getparent() not in bodies:
+        return False
+    return (u is None or _tag(u) in _LISTS) and any(_tag(x) in _LISTS for x in c)
 
 
 def _into_body(u, bodies: set) -> Any:
