@@ -44,6 +44,7 @@ from articles_h28 import ARTICLES_H28  # noqa: E402
 from articles_h29 import ARTICLES_H29  # noqa: E402
 from articles_h30 import ARTICLES_H30  # noqa: E402
 from articles_h31 import ARTICLES_H31  # noqa: E402
+from articles_h32 import ARTICLES_H32  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -71,6 +72,7 @@ from pages_h28 import LAYOUTS_H28  # noqa: E402
 from pages_h29 import LAYOUTS_H29  # noqa: E402
 from pages_h30 import LAYOUTS_H30  # noqa: E402
 from pages_h31 import LAYOUTS_H31  # noqa: E402
+from pages_h32 import LAYOUTS_H32  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -517,7 +519,8 @@ def main() -> None:
     # for the twenty-second, "h26" (pages_h26.py) for the twenty-third, "h27"
     # (pages_h27.py) for the twenty-fourth, "h28" (pages_h28.py) for the
     # twenty-fifth, "h29" (pages_h29.py) for the twenty-sixth, "h30" (pages_h30.py) for
-    # the twenty-seventh, "h31" (pages_h31.py) for the twenty-eighth.
+    # the twenty-seventh, "h31" (pages_h31.py) for the twenty-eighth, "h32"
+    # (pages_h32.py) for the twenty-ninth.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -548,6 +551,7 @@ def main() -> None:
         **ARTICLES_H29,
         **ARTICLES_H30,
         **ARTICLES_H31,
+        **ARTICLES_H32,
     }
     layouts = {
         **LAYOUTS,
@@ -578,6 +582,7 @@ def main() -> None:
         **LAYOUTS_H29,
         **LAYOUTS_H30,
         **LAYOUTS_H31,
+        **LAYOUTS_H32,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
