@@ -184,6 +184,10 @@ GROUPS = {
     # the tuner, without reading the reader or its output, and held out in it; a
     # development group since round 29.
     "h31": lambda name: name.startswith("h31-"),
+    # Frozen group h32 (pages_h32.py): written at the start of round 29 by someone other
+    # than the tuner, without reading the reader or its output. Its pages are left out
+    # of the per-page table (``--held-out`` shows them); ``--dev`` does not read them.
+    "held-out-h32": lambda name: name.startswith("h32-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
