@@ -382,6 +382,19 @@ def test_closing_paragraph_before_a_box_at_the_end_stays():
         assert not blocks._closing_paragraph([*ARTICLE, other, *tail], keep, len(ARTICLE))
 
 
+def test_closing_section_before_a_box_at_the_end_stays_in_html(monkeypatch):
+    # A subheading over the article's last paragraph, then line-ups: the check scores
+    # the four low; the section stays in an extractor's output (not in pasted text).
+    close = "The harbour board said the dredgers would leave Port Selby before the tourist season."
+    lines = [*ARTICLE, "What happens next", close, "Line-ups", "Rovers: Marsh; Kell, Dunne, Abara"]
+    low = [0.9] * len(ARTICLE) + [0.2, 0.3, 0.1, 0.1]
+    monkeypatch.setattr(blocks, "scores", lambda *a, **k: low)
+    assert blocks.keep_mask(lines) == [True] * 6 + [False, False]
+    assert blocks.keep_mask(lines, tail=True)[4:] == [False] * 4
+    monkeypatch.setattr(blocks, "CLOSING_SECTION", False)
+    assert blocks.keep_mask(lines) == [True] * 4 + [False] * 4
+
+
 def test_sentence_introducing_a_bulleted_list_after_a_low_run_stays():
     lines = [
         *ARTICLE[:3],

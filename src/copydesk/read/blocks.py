@@ -370,6 +370,20 @@ def keep_mask(
             # stays, and the rest of the run is read again.
             keep[i] = True
             continue
+        elif (
+            CLOSING_SECTION
+            and not tail
+            and j == m - 1
+            and i > 0
+            and j > i
+            and _subheading(lines[i])
+            and _closing_paragraph(lines, keep, i + 1)
+        ):
+            # ... or its last section, a subheading over one such paragraph ("Team
+            # news" before the line-ups), in an extractor's output (pasted text has a
+            # page's teaser headlines and their deks at its end).
+            keep[i] = keep[i + 1] = True
+            continue
         elif (found := _list_in_run(lines, i, j, m)) is not None:
             # The article's own list (one closing the text, a list of clauses, a
             # bulleted list: a list scores low, line by line) stays, with the sentence
@@ -571,6 +585,8 @@ def _clause(line: str) -> bool:
 #: Keep the article's closing paragraph in a low run at the end of the text
 #: (:func:`_closing_paragraph`, round 18).
 CLOSING = True
+#: ... and its closing section, a subheading over such a paragraph (round 29).
+CLOSING_SECTION = True
 #: ... when at least this share of its content stems occur in the kept lines,
 CLOSING_COHESION = 0.5
 #: ... and it has at least this many words.
