@@ -184,14 +184,14 @@ GROUPS = {
     # the tuner, without reading the reader or its output, and held out in it; a
     # development group since round 29.
     "h31": lambda name: name.startswith("h31-"),
-    # Frozen group h32 (pages_h32.py): written at the start of round 29 by someone other
-    # than the tuner, without reading the reader or its output. Its pages are left out
-    # of the per-page table (``--held-out`` shows them); ``--dev`` does not read them.
-    "held-out-h32": lambda name: name.startswith("h32-"),
+    # Group h32 (pages_h32.py): written at the start of round 29 by someone other than
+    # the tuner, without reading the reader or its output, and held out in it; a
+    # development group since round 30.
+    "h32": lambda name: name.startswith("h32-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h32-"
+HELD_OUT = "h33-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
@@ -213,7 +213,7 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h31`` = earlier held-out groups now developed on, ``held-out-h32`` = the frozen
+    to ``h32`` = earlier held-out groups now developed on, ``held-out-h33`` = the frozen
     pages not yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
