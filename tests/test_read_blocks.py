@@ -395,6 +395,18 @@ def test_closing_section_before_a_box_at_the_end_stays_in_html(monkeypatch):
     assert blocks.keep_mask(lines) == [True] * 4 + [False] * 4
 
 
+def test_subheading_between_a_kept_list_and_the_text_after_it_stays(monkeypatch):
+    # A fact list with its heading, then the next section's subheading: the check scores
+    # all five low; the list stays with its heading, and so does the subheading.
+    items = ["- 104 years of records", "- 412,000 readings typed by hand", "- 23 cm since 1921"]
+    lines = [*ARTICLE[:3], "By the numbers", *items, "Floods on the seafront", ARTICLE[3]]
+    low = [0.9] * 3 + [0.3, 0.1, 0.1, 0.1, 0.4, 0.9]
+    monkeypatch.setattr(blocks, "scores", lambda *a, **k: low)
+    assert blocks.keep_mask(lines) == [True] * 9
+    monkeypatch.setattr(blocks, "LIST_THEN_HEADING", False)
+    assert blocks.keep_mask(lines) == [True] * 7 + [False, True]
+
+
 def test_sentence_introducing_a_bulleted_list_after_a_low_run_stays():
     lines = [
         *ARTICLE[:3],

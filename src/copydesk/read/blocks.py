@@ -393,6 +393,10 @@ def keep_mask(
                 keep[k] = True
             if a > i and _subheading(lines[a - 1]):
                 keep[a - 1] = True
+            if LIST_THEN_HEADING and b + 1 == j < m - 1 and _subheading(lines[j]):
+                # The run's last line, between the list and kept text: the next
+                # section's subheading.
+                keep[j] = True
         elif (
             LABELLED
             and not edge
@@ -445,6 +449,10 @@ def keep_mask(
         return [True] * m
     return keep
 
+
+#: Keep a subheading between a list kept in a low run and the kept text after the run
+#: (round 30).
+LIST_THEN_HEADING = True
 
 #: Keep the one line of an inner low run besides its one-word labels (an advert label
 #: over a paragraph).
