@@ -407,6 +407,15 @@ def test_subheading_between_a_kept_list_and_the_text_after_it_stays(monkeypatch)
     assert blocks.keep_mask(lines) == [True] * 7 + [False, True]
 
 
+def test_list_item_above_the_first_paragraph_is_no_heading(monkeypatch):
+    # A meta list's item over the body ("- Reading time 4 min") scored low leaves; a
+    # short heading in its place stays.
+    low = [0.2] + [0.9] * len(ARTICLE)
+    monkeypatch.setattr(blocks, "scores", lambda *a, **k: low)
+    assert blocks.keep_mask(["- Reading time 4 min", *ARTICLE])[0] is False
+    assert blocks.keep_mask(["Dredging the channel", *ARTICLE])[0] is True
+
+
 def test_sentence_introducing_a_bulleted_list_after_a_low_run_stays():
     lines = [
         *ARTICLE[:3],

@@ -812,9 +812,10 @@ def _drop_word_labels(lines: list[str], keep: list[bool]) -> None:
 
 def _not_heading(line: str) -> bool:
     """A short first line that is a caption, a credit or a player rather than the heading
-    of the first entry: a label and a colon, a sentence end, words run together."""
+    of the first entry: a label and a colon, a sentence end, words run together, or a
+    list's item ("- Reading time4 min": a meta list above the body)."""
     s = line.rstrip()
-    return bool(_LABEL.match(s)) or s.endswith(".") or _joined(s)
+    return bool(_LABEL.match(s)) or s.endswith(".") or _joined(s) or bool(_ITEM_MARK.match(s))
 
 
 def _pointer(line: str) -> bool:
