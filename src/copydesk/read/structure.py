@@ -492,6 +492,7 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
         len(lines),
     )
     intro = _intro_lines(found, counts, first, median, bodies) if LEAD_FILL else set()
+    body = [lines[r] for r in rows]  # what an end note restates
     dropped = 0
     for i, pairs in enumerate(found):
         if not pairs:
@@ -518,7 +519,7 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
                 and u is not None
                 and i > last
                 and _tag(u) == "p"
-                and _end_note(lines[i], [lines[r] for r in rows])
+                and _end_note(lines[i], body)
             )
             # A labelled note in italics or bold right after the body's last paragraph
             # or right above its first, in a block of its own ("Update, 9 October:
@@ -526,9 +527,7 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             keep = keep or (
                 NOTE_BESIDE
                 and i in (first - 1, last + 1)
-                and _styled_note(
-                    pairs[0][0] if u is None else u, lines[i], [lines[r] for r in rows]
-                )
+                and _styled_note(pairs[0][0] if u is None else u, lines[i], body)
             )
             # A line that is mostly a link ("Read also: <a>headline</a>") points
             # elsewhere, whatever its tag.
@@ -623,9 +622,7 @@ def _styled_note(u, line: str, body: list[str]) -> bool:
     in plain type."""
     if u is None or _tag(u) in _HEADINGS or _link_share(u) >= MAX_LINK_SHARE:
         return False
-    inner = _innermost(u)
-    kids = [c for c in inner if isinstance(c.tag, str)]
-    if len(kids) != 1 or _tag(kids[0]) not in _EMPHASIS or _has_loose_text(inner):
+    if not _all_in_one(_innermost(u), _EMPHASIS):
         return False
     m = _STYLED_LABEL.match(line)
     if not m or not 1 <= len(_WORD.findall(m.group())) <= NOTE_BESIDE_LABEL_WORDS:
@@ -669,14 +666,20 @@ CAPTION_LINE_WORDS = 30
 _STYLE_TAGS = frozenset("em i small span font".split())
 
 
+def _all_in_one(node, tags: frozenset[str]) -> bool:
+    """All the text ``node`` holds is inside its one child element, whose tag is one of
+    ``tags`` (``<p><em>...</em></p>``)."""
+    kids = [c for c in node if isinstance(c.tag, str)]
+    return len(kids) == 1 and _tag(kids[0]) in tags and not _has_loose_text(node)
+
+
 def _caption(u, words: int) -> bool:
     """``u`` is a ``<p>`` of at most :data:`CAPTION_LINE_WORDS` words, all of them in
     italics or small print (``<p><em><span style="font-size: 10pt">``), right under
     an element that shows a picture and no text: a WYSIWYG editor's caption."""
-    if u is None or _tag(u) != "p" or words > CAPTION_LINE_WORDS or (u.text or "").strip():
+    if u is None or _tag(u) != "p" or words > CAPTION_LINE_WORDS:
         return False
-    kids = [c for c in u if isinstance(c.tag, str)]
-    if len(kids) != 1 or _tag(kids[0]) not in _STYLE_TAGS or (kids[0].tail or "").strip():
+    if not _all_in_one(u, _STYLE_TAGS):
         return False
     prev = u.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
