@@ -832,3 +832,29 @@ def test_text_and_a_list_in_one_block_of_the_body_stay():
         assert mask(html, lines) == [True] * 3 + [False] * 3 + [True] * 2
     finally:
         structure.MIXED_UNITS = True
+
+
+def test_a_fact_box_among_the_body_paragraphs_stays():
+    # "By the numbers" over a list of short facts, in a box of its own between two
+    # paragraphs: the article's figures. A box of dated sentences (a timeline) and a
+    # box of links stay boxes.
+    facts = ["104 years of records", "412,000 hourly readings transcribed by hand"]
+    listed = "".join(f"<li>{x}</li>" for x in facts)
+    box = f'<div class="admonition note"><p class="admonition-title">By the numbers</p><ul>{listed}</ul></div>'
+    html = f'<html><body><div class="entry-content">{ps(BODY[:2])}{box}{ps(BODY[2:])}</div></body></html>'
+    lines = [*BODY[:2], "By the numbers", *(f"- {x}" for x in facts), *BODY[2:]]
+    assert mask(html, lines) == [True] * 8
+    dated = ["1994: the dairy opened in the town.", "2008: it began to export cheese."]
+    timeline = html.replace(listed, "".join(f"<li>{x}</li>" for x in dated))
+    lines = [*BODY[:2], "By the numbers", *(f"- {x}" for x in dated), *BODY[2:]]
+    assert mask(timeline, lines) == [True] * 2 + [False] * 3 + [True] * 3
+    linked = html.replace(listed, "".join(f"<li><a>{x}</a></li>" for x in facts))
+    lines = [*BODY[:2], "By the numbers", *(f"- {x}" for x in facts), *BODY[2:]]
+    assert mask(linked, lines) == [True] * 2 + [False] * 3 + [True] * 3
+    from copydesk.read import structure
+
+    structure.FACT_BOXES = False
+    try:
+        assert mask(html, lines) == [True] * 2 + [False] * 3 + [True] * 3
+    finally:
+        structure.FACT_BOXES = True

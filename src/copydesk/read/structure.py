@@ -456,6 +456,8 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             # Text and a list in one block of the body ("<div class="paragraph">The
             # clinic offers:<br><ul>..."): the line's unit is that block.
             inside = [c for u, c, _ in pairs if _mixed_unit(u, c, bodies)]
+        if not inside and FACT_BOXES:
+            inside = [b for _u, c, _ in pairs if (b := _fact_box(c, bodies)) is not None]
         units.append(inside[0] if inside else None)
         loose[i] = not inside and any(u is None and c in bodies for u, c, _ in pairs)
     # The body paragraphs' own signature: the (tag, class) of the units carrying most
@@ -508,6 +510,10 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             # body's paragraphs heads the paragraph under it, as a bare heading does.
             keep = keep or (
                 u is not None and first < i < last and sigs[i + 1] == main and _wrapped_heading(u)
+            )
+            # A fact box among the body's paragraphs ("By the numbers" and its list).
+            keep = keep or (
+                FACT_BOXES and u is not None and first < i < last and _fact_box(u, bodies) is u
             )
             # A labelled note of several sentences in a box of its own right above the
             # body's first paragraph ("Correction: An earlier version ... It will ...").
@@ -731,6 +737,52 @@ def _link_share(node) -> float:
 def _group(node) -> tuple:
     parent = node.getparent()
     return (parent if parent is not None else node, *_signature(node))
+
+
+#: Keep a fact box among the body's paragraphs (:func:`_fact_box`, round 30).
+FACT_BOXES = True
+#: A fact box's items have at most this many words each ...
+FACT_ITEM_WORDS = 16
+#: ... and its title at most this many.
+FACT_TITLE_WORDS = 4
+#: The box stands at most this many levels below a body container.
+FACT_BOX_DEPTH = 3
+
+
+def _fact_box(c, bodies: set) -> Any:
+    """The box holding ``c`` when it is a fact box in the body, or None.
+
+    Writers put the article's key figures in a box of their own between its paragraphs
+    ("By the numbers", "At a glance": a short title over a list of short facts); a
+    related-links box, a newsletter prompt or an advert there is a box too, but it
+    holds links or sentences (and a timeline box of dated sentences is one of its own).
+    So a fact box is a block, a few levels inside a body container, holding at most a
+    short title and one list of at least two short items, none a sentence, without
+    links."""
+    box = c
+    for _ in range(FACT_BOX_DEPTH):
+        if box is None:
+            return None
+        parent = box.getparent()
+        if parent in bodies:
+            break
+        box = parent
+    else:
+        return None
+    if box is None or box in bodies or _tag(box) in _HEADINGS or _tag(box) in _LISTS:
+        return None
+    lists = [x for x in box.iter("ul", "ol") if _has_text(x)]
+    if len(lists) != 1 or any(_tag(a) == "a" for a in box.iter()):
+        return None
+    items = [li for li in lists[0] if _tag(li) == "li" and _has_text(li)]
+    texts = ["".join(li.itertext()).strip() for li in items]
+    if len(items) < 2 or any(
+        len(_WORD.findall(t)) > FACT_ITEM_WORDS or _SENTENCE_END.search(t) for t in texts
+    ):
+        return None
+    listed = len(_WORD.findall("".join(lists[0].itertext())))
+    title = len(_WORD.findall("".join(box.itertext()))) - listed
+    return box if title <= FACT_TITLE_WORDS else None
 
 
 #: Find lines lifted past a body container (:func:`_into_body`, round 17).
