@@ -725,3 +725,18 @@ def test_a_list_partly_kept_is_kept_whole_with_its_subheading():
     keep = [True, False, True, True]
     blocks._whole_lists(lines, keep)
     assert keep == [True, False, True, True]
+
+
+def test_closing_note_over_a_box_heading_stays_in_html(monkeypatch):
+    # The article's update note, then a support box's heading and its sentence: the
+    # check scores the note and the heading low. The note reads as the article's close
+    # (it uses the article's words) and stays in an extractor's output.
+    note = "Update, 15 February: the dredging plan now includes the fishing boats' berths in Port Selby."
+    appeal = "The Selby Gazette is run by volunteers and paid for by its readers, who keep it free."
+    lines = [*ARTICLE, note, "Support the Gazette", appeal]
+    low = [0.9] * len(ARTICLE) + [0.3, 0.4, 0.9]
+    monkeypatch.setattr(blocks, "scores", lambda *a, **k: low)
+    assert blocks.keep_mask(lines)[4] is True
+    assert blocks.keep_mask(lines, tail=True)[4] is False
+    monkeypatch.setattr(blocks, "CLOSING_BEFORE_HEADING", False)
+    assert blocks.keep_mask(lines)[4] is False

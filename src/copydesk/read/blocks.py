@@ -384,6 +384,21 @@ def keep_mask(
             # page's teaser headlines and their deks at its end).
             keep[i] = keep[i + 1] = True
             continue
+        elif (
+            CLOSING_BEFORE_HEADING
+            and not tail
+            and not edge
+            and j == i + 1
+            and _subheading(lines[j])
+            and _closing_paragraph(lines, keep, i)
+        ):
+            # A paragraph that reads as the article's close, then the heading of a box
+            # after the article ("Update, 15 February: ..." over "Support us"): the
+            # paragraph stays, and the heading is read again. Only in an extractor's
+            # output: the page structure then sets the box aside, which pasted text
+            # cannot (an appeal in a language without second-person words passes).
+            keep[i] = True
+            continue
         elif (found := _list_in_run(lines, i, j, m)) is not None:
             # The article's own list (one closing the text, a list of clauses, a
             # bulleted list: a list scores low, line by line) stays, with the sentence
@@ -449,6 +464,9 @@ def keep_mask(
         return [True] * m
     return keep
 
+
+#: Keep a closing paragraph over a box's heading inside the text (round 30).
+CLOSING_BEFORE_HEADING = True
 
 #: Keep a subheading between a list kept in a low run and the kept text after the run
 #: (round 30).
