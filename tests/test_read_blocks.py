@@ -740,3 +740,19 @@ def test_closing_note_over_a_box_heading_stays_in_html(monkeypatch):
     assert blocks.keep_mask(lines, tail=True)[4] is False
     monkeypatch.setattr(blocks, "CLOSING_BEFORE_HEADING", False)
     assert blocks.keep_mask(lines)[4] is False
+
+
+def test_first_items_of_a_list_in_a_low_run_stay_with_its_heading(monkeypatch):
+    # A subheading and the list's first item score low, its other items high: the
+    # first item is the list's, and the subheading over it stays.
+    items = [
+        "- Collections will take place every other week, on the same day as your recycling.",
+        "- The annual charge stays at 48 pounds for the first bin in Port Selby.",
+        "- Sacks of garden waste left beside the bin will no longer be taken.",
+    ]
+    lines = [*ARTICLE[:2], "What is changing", *items, *ARTICLE[2:]]
+    low = [0.9, 0.9, 0.2, 0.4, 0.9, 0.9, 0.9, 0.9]
+    monkeypatch.setattr(blocks, "scores", lambda *a, **k: low)
+    assert blocks.keep_mask(lines) == [True] * 8
+    monkeypatch.setattr(blocks, "LIST_HEAD", False)
+    assert blocks.keep_mask(lines) == [True, True, False, False] + [True] * 4

@@ -181,9 +181,17 @@ def test_fill_puts_back_headings_and_list_items_an_extractor_dropped():
         "What happens next",
         *BODY[2:4],
         intro,
-        "Who pays for the berths?",
-        "When do the boats come back?",
+        "- Who pays for the berths?",
+        "- When do the boats come back?",
     ]
+    # The items carry the extractor's own mark, so the line rules read them as a list.
+    from copydesk.read import structure
+
+    structure.FILL_MARKS = False
+    try:
+        assert _fill(html, [*BODY[:4], intro])[-1] == "When do the boats come back?"
+    finally:
+        structure.FILL_MARKS = True
 
 
 def test_fill_adds_nothing_outside_the_body_or_already_kept():
@@ -224,7 +232,7 @@ def test_fill_puts_a_final_list_before_the_boxes_after_the_body():
         f'<div class="method"><p>{BOX}</p></div></body></html>'
     )
     got = _fill(html, [*BODY, intro, BOX])
-    assert got == [*BODY, intro, "by calling the water company,", "or at the town hall.", BOX]
+    assert got == [*BODY, intro, "- by calling the water company,", "- or at the town hall.", BOX]
 
 
 # Round 8: bodies written as <div> paragraphs or as <br>-split text, appendix sections

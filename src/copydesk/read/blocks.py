@@ -465,6 +465,10 @@ def keep_mask(
     return keep
 
 
+#: Keep the first items of a list in a low run when the check kept the next one
+#: (round 30).
+LIST_HEAD = True
+
 #: Keep a closing paragraph over a box's heading inside the text (round 30).
 CLOSING_BEFORE_HEADING = True
 
@@ -649,6 +653,22 @@ def _list_in_run(lines: list[str], i: int, j: int, m: int) -> tuple[int, int] | 
     found = _clause_list(lines, i, j)
     if found is None and BULLETED and i > 0 and j < m - 1:
         found = _bulleted(lines, i, j)
+    if (
+        found is None
+        and LIST_HEAD
+        and j + 1 < m
+        and _ITEM_MARK.match(lines[j])
+        and _ITEM_MARK.match(lines[j + 1])
+    ):
+        # The run ends with the first items of a list whose next item the check kept:
+        # they are that list's, with the sentence introducing it (and the subheading
+        # over them stays too).
+        a = j
+        while a > i and _ITEM_MARK.match(lines[a - 1]):
+            a -= 1
+        if a > i and introduces_list(lines[a - 1]):
+            a -= 1
+        found = (a, j)
     if found is None and j + 1 < m and _ITEM_MARK.match(lines[j + 1]):
         # The run ends with the sentence introducing the bulleted list after it.
         intro = lines[j]

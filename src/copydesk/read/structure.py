@@ -1053,7 +1053,9 @@ def fill(tree, lines: list[str]) -> list[str]:
             return None
         if f" {key} " in kept_text:
             return ""
-        return " ".join("".join(el.itertext()).split())
+        text = " ".join("".join(el.itertext()).split())
+        # An item as the extractor writes one, so the line rules read it as a list's.
+        return f"- {text}" if FILL_MARKS and _tag(el) in _LIST_ITEM else text
 
     # The opening paragraphs have their own guards; the share below is for headings
     # and list items.
@@ -1090,6 +1092,11 @@ def fill(tree, lines: list[str]) -> list[str]:
         out.append(nxt[1])
         nxt = next(queue, None)
     return out
+
+
+#: Mark the list items :func:`fill` puts back as the extractor marks its own ("- ",
+#: round 30).
+FILL_MARKS = True
 
 
 #: A line the plain extraction keeps and the reader dropped goes back in only when it
