@@ -458,8 +458,8 @@ def test_subheading_after_a_box_whose_text_was_set_aside_comes_back():
 
 
 def test_voice_word_after_an_apostrophe_is_part_of_the_word():
-    assert blocks._voice().search("We want to hear from readers.")
-    assert not blocks._voice().search("bod 500 o gyfranddaliadau wedi'u gwerthu.")
+    assert blocks.voice().search("We want to hear from readers.")
+    assert not blocks.voice().search("bod 500 o gyfranddaliadau wedi'u gwerthu.")
 
 
 def test_capitalised_pronoun_inside_a_sentence_is_a_name_or_title():

@@ -866,3 +866,28 @@ def test_a_fact_box_among_the_body_paragraphs_stays():
         assert mask(html, lines) == [True] * 2 + [False] * 3 + [True] * 3
     finally:
         structure.FACT_BOXES = True
+
+
+def test_an_italic_postscript_speaking_to_the_reader_leaves():
+    # The body's last <p>, all in small italics, asks the reader for money: the site's
+    # appeal. A labelled italic note and a plain last paragraph stay.
+    appeal = "If you would like to give to the pier appeal, you can send a cheque to the treasurer."
+    note = "Update, June 5: an earlier version said the pier closed in 2021. We have corrected it."
+    for last, kept in (
+        (f"<p><font size='2'><em>{appeal}</em></font></p>", False),
+        (f"<p><em>{note}</em></p>", True),
+        (f"<p>{appeal}</p>", True),
+    ):
+        text = appeal if "appeal" in last else note
+        html = f'<html><body><div class="entry">{ps(BODY)}{last}</div></body></html>'
+        assert mask(html, [*BODY, text]) == [True] * 5 + [kept]
+    from copydesk.read import structure
+
+    structure.POSTSCRIPT = False
+    try:
+        html = (
+            f"<html><body><div class='entry'>{ps(BODY)}<p><em>{appeal}</em></p></div></body></html>"
+        )
+        assert mask(html, [*BODY, appeal])[-1] is True
+    finally:
+        structure.POSTSCRIPT = True

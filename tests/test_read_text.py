@@ -187,16 +187,16 @@ def test_site_named_early_in_the_article_is_its_subject():
 def test_words_that_only_look_like_the_reader_being_addressed():
     # "US" (the country), German "sie"/"ihre" (she, they, their) and Portuguese "nos"
     # ("in the") address no reader; "us", "Sie" and "Ihre" do.
-    from copydesk.read.blocks import _voice
+    from copydesk.read.blocks import voice
 
     for line in (
         "The US government said so.",
         "Er sagte, sie habe ihre Arbeit beendet.",
         "nos meses de verão",
     ):
-        assert not _voice().search(line), line
+        assert not voice().search(line), line
     for line in ("Tell us what you think.", "Melden Sie sich an.", "Ihre Daten sind sicher."):
-        assert _voice().search(line), line
+        assert voice().search(line), line
     # A Portuguese article's list and closing paragraph (with "nos") stay.
     paras = [
         "A câmara municipal de Vila Nova aprovou ontem a construção de uma nova ponte pedonal sobre o rio Lima, uma obra esperada há mais de dez anos pelos moradores.",

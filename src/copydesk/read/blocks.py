@@ -150,7 +150,7 @@ def stoplist(text: str) -> frozenset[str]:
 
 
 @cache
-def _voice() -> re.Pattern[str]:
+def voice() -> re.Pattern[str]:
     """The ``[voice]`` words ("we", "our", "you"), not as the clitic after an apostrophe
     (Welsh "wedi'u", "o'r"): a word joined to the one before it is part of it."""
     from copydesk.read.clean import _combined
@@ -226,7 +226,7 @@ def features(lines: list[str]) -> list[list[float]]:
                 i / max(1, m - 1),
                 before / total,
                 after / total,
-                1.0 if _voice().search(line) else 0.0,
+                1.0 if voice().search(line) else 0.0,
                 1.0 if "?" in line else 0.0,
                 1.0 if _LABEL.match(line) else 0.0,
                 min(1.0, len(_SEP.findall(line)) / 3),
@@ -351,7 +351,7 @@ def keep_mask(
             and all(
                 _SENT_END.search(x)
                 and "?" not in x
-                and not _voice().search(x)
+                and not voice().search(x)
                 and (j == i or len(WORD.findall(x)) >= min(12, SECTION_SHARE * ref))
                 for x in lines[i + 1 if j > i else i : j + 1]
             )
@@ -557,7 +557,7 @@ def _sentence_intro(line: str, words: int) -> bool:
     # A paragraph whose last sentence introduces the list ("... arrived this week. The
     # mill has set up the following:"), not one speaking to the reader (a prompt).
     last = s[breaks[-1].end() - 1 :]
-    return len(WORD.findall(last)) >= words and not _voice().search(s)
+    return len(WORD.findall(last)) >= words and not voice().search(s)
 
 
 #: Keep a list that closes the text, with the sentence introducing it
@@ -584,7 +584,7 @@ def _closing_list(lines: list[str], i: int, j: int) -> int | None:
             return None
         if any(len(WORD.findall(x)) < TAIL_LIST_ITEM_WORDS for x in items):
             return None
-        if any(_voice().search(x) for x in (lines[c], *items)):
+        if any(voice().search(x) for x in (lines[c], *items)):
             return None
         return c
     return None
@@ -608,7 +608,7 @@ def _clause(line: str) -> bool:
         and s[0].islower()
         and len(WORD.findall(s)) >= TAIL_LIST_ITEM_WORDS
         and bool(_CLAUSE_END.search(s))
-        and not _voice().search(s)
+        and not voice().search(s)
     )
 
 
@@ -633,7 +633,7 @@ def _closing_paragraph(lines: list[str], keep: list[bool], i: int) -> bool:
     line = lines[i].rstrip()
     if len(WORD.findall(line)) < CLOSING_WORDS or not _SENT_END.search(line):
         return False
-    if "?" in line or _voice().search(line):
+    if "?" in line or voice().search(line):
         return False
     kept = [x for x, k in zip(lines, keep, strict=True) if k]
     return stem_share([line], kept, stoplist("\n".join(lines))) >= CLOSING_COHESION
@@ -672,7 +672,7 @@ def _list_in_run(lines: list[str], i: int, j: int, m: int) -> tuple[int, int] | 
     if found is None and j + 1 < m and _ITEM_MARK.match(lines[j + 1]):
         # The run ends with the sentence introducing the bulleted list after it.
         intro = lines[j]
-        if _introduces(intro) and not _voice().search(intro):
+        if _introduces(intro) and not voice().search(intro):
             if len(WORD.findall(intro)) >= TAIL_LIST_INTRO:
                 found = (j, j)
     return found
@@ -706,7 +706,7 @@ def _whole_lists(lines: list[str], keep: list[bool]) -> None:
         while j + 1 < m and _ITEM_MARK.match(lines[j + 1]):
             j += 1
         items = range(i, j + 1)
-        if any(keep[k] for k in items) and not any(_voice().search(lines[k]) for k in items):
+        if any(keep[k] for k in items) and not any(voice().search(lines[k]) for k in items):
             for k in items:
                 keep[k] = True
             if i >= 2 and not keep[i - 1] and keep[i - 2] and _subheading(lines[i - 1]):
@@ -731,7 +731,7 @@ def _bulleted(lines: list[str], i: int, j: int) -> tuple[int, int] | None:
     items = [k for k in range(i, j + 1) if _ITEM_MARK.match(lines[k])]
     if len(items) < TAIL_LIST_ITEMS or items != list(range(items[0], items[-1] + 1)):
         return None
-    if any(_voice().search(lines[k]) for k in items):
+    if any(voice().search(lines[k]) for k in items):
         return None
     if any(len(WORD.findall(lines[k])) < BULLET_WORDS for k in items):
         return None  # a score box's scorers ("- Hale 31' (pen)"), a tag list
@@ -1148,7 +1148,7 @@ def addresses_reader(line: str, common: frozenset[str] = frozenset()) -> bool:
     reader = _reader_words() - common if common else _reader_words()
     return any(
         m.group().lower() in reader and not _name_cased(own, m) for m in WORD.finditer(own)
-    ) or any(m.group().lower() not in AMBIGUOUS_VOICE for m in _voice().finditer(own))
+    ) or any(m.group().lower() not in AMBIGUOUS_VOICE for m in voice().finditer(own))
 
 
 #: A ``[reader]`` word found outside quotations in at least this share of the text's

@@ -1158,11 +1158,11 @@ def _tail_section(
     more, none speaking to the reader, most of whose content stems the main block uses.
     What an extractor keeps after an article (a bio, a prompt, a teaser's sentence) is
     one paragraph, or about something else."""
-    from copydesk.read.blocks import _voice, stem_share, stoplist
+    from copydesk.read.blocks import stem_share, stoplist, voice
 
     first, last, _ = blocks[j]
     paras = [lines[k] for k in range(first, last + 1) if kinds[k] == _LONG]
-    if len(paras) < 2 or any(_voice().search(x) for x in paras):
+    if len(paras) < 2 or any(voice().search(x) for x in paras):
         return False
     a, b, _ = blocks[main]
     share = stem_share(paras, lines[a : b + 1], stoplist("\n".join(lines)))

@@ -546,6 +546,8 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             # The article's opening paragraphs in a block of their own right before
             # the body container (see :func:`_lead_block`).
             keep = keep or (LEAD_FILL and i in intro)
+        if keep and POSTSCRIPT and i == last and u is not None and _postscript(u, lines[i]):
+            keep = False
         if keep and CAPTIONS and len(pairs) == 1 and _caption(pairs[0][0], counts[i]):
             keep = False
         if not keep:
@@ -677,6 +679,34 @@ def _all_in_one(node, tags: frozenset[str]) -> bool:
     ``tags`` (``<p><em>...</em></p>``)."""
     kids = [c for c in node if isinstance(c.tag, str)]
     return len(kids) == 1 and _tag(kids[0]) in tags and not _has_loose_text(node)
+
+
+#: Drop the body's last paragraph when it is a postscript in italics that speaks to
+#: the reader (:func:`_postscript`, round 30).
+POSTSCRIPT = True
+
+
+def _postscript(u, line: str) -> bool:
+    """``u`` (the body's last paragraph) is the site's appeal set in small italics
+    after the article ("If you would like to give to the appeal, you can ..."): all its
+    text in one ``<em>``, ``<i>``, ``<strong>`` or ``<b>`` (through other one-child
+    wrappers such as ``<font>`` or ``<small>``), and a word for the reader or for the
+    site (the ``[voice]`` words), and no note's label. The article's own last paragraph
+    is in the body's plain type; an italic end note opens with its label."""
+    from copydesk.read.blocks import voice
+
+    node = _innermost(u)
+    styled = False
+    while True:
+        kids = [c for c in node if isinstance(c.tag, str)]
+        if len(kids) != 1 or _has_loose_text(node):
+            break
+        node = kids[0]
+        styled = styled or _tag(node) in _EMPHASIS
+    m = _STYLED_LABEL.match(line)
+    if m and len(_WORD.findall(m.group())) <= NOTE_BESIDE_LABEL_WORDS:
+        return False  # a labelled note ("Update, June 5: ... we have corrected it")
+    return styled and bool(voice().search(line))
 
 
 def _caption(u, words: int) -> bool:
