@@ -229,3 +229,52 @@ def test_a_list_items_paragraph_opening_with_a_line_break_keeps_its_bullet():
         "Intro:\n- first item\n- second item\n- third"
     )
     assert _join_bullets("a - b\n-") == "a - b\n-"
+
+
+WIRE = [
+    "TORONTO, Oct 29 (Northfield Newswires) - Northgate Copper Corp reported an 18% drop in third-quarter profit on Wednesday, as lower copper prices offset higher output at its two mines.",
+    "Net income fell to $212 million, or 41 cents a share, from $259 million, or 50 cents, a year earlier, the company said in a statement.",
+    "Revenue rose 3% to $1.41 billion. Analysts had on average expected earnings of 44 cents a share, according to data compiled by the agency.",
+    "The company kept its goal of producing 470,000 tonnes of copper this year and said costs at its newest mine would fall as output rose.",
+]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<p>(Corrects third-quarter revenue figure in paragraph 3)</p>",
+        '<div class="updates"><p class="article-updates"><em>(Adds union comment in paragraph 4)</em></p></div>',
+    ],
+)
+def test_a_wire_storys_writethru_line_stays_with_it(head, monkeypatch):
+    from copydesk.read import blocks, normalize, structure
+
+    clean = importlib.import_module("copydesk.read.clean")
+    body = "".join(f"<p>{x}</p>" for x in WIRE)
+    html = (
+        "<html><body><nav><a>Markets</a><a>Companies</a></nav><article><h1>Northgate profit falls</h1>"
+        f'{head}<div class="story-body">{body}</div></article></body></html>'
+    )
+    line = lxml_text(head)
+    assert normalize.writethru(line)
+    assert read_html(html).text.split("\n")[0] == line
+    for mod in (clean, structure):
+        monkeypatch.setattr(mod, "WRITETHRU", False)
+    monkeypatch.setattr(blocks, "writethru", lambda _line: False)
+    assert line not in read_html(html).text
+
+
+def lxml_text(fragment: str) -> str:
+    import lxml.html
+
+    return lxml.html.fragment_fromstring(fragment).text_content().strip()
+
+
+def test_writethru_shape():
+    from copydesk.read.normalize import writethru
+
+    assert writethru("(Updates with share price in paragraph 5)")
+    assert not writethru("(12)")  # a counter
+    assert not writethru("(Photo: Archive)")  # a credit: two words
+    assert not writethru("The board met. (It adds a line.)")
+    assert not writethru("(The board met on Monday. It adds a second sentence here.)")

@@ -47,7 +47,13 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
-from copydesk.read.normalize import LETTER_CHAR, SENTENCE_STOPS, WORD_CHAR, introduces_list
+from copydesk.read.normalize import (
+    LETTER_CHAR,
+    SENTENCE_STOPS,
+    WORD_CHAR,
+    introduces_list,
+    writethru,
+)
 
 #: A word for the reader: letters and digits, with inner apostrophes (clean.py uses it too).
 WORD = re.compile(rf"{WORD_CHAR}+(?:['’]{WORD_CHAR}+)*")
@@ -338,6 +344,8 @@ def keep_mask(
             and keep[1]
             and not (HEAD_CHECK and _not_heading(lines[0]))
         )
+        # A wire's writethru line over the first paragraph ("(Adds union comment)").
+        heading = heading or (i == j == 0 and keep[1] and writethru(lines[0]))
         # An edge run that talks about what the article talks about (most of its
         # content words occur in other lines) is the article's own close or opening.
         cohesive = edge and _cohesion(lines, i, j) >= COHESION

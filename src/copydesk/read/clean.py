@@ -49,7 +49,7 @@ from functools import cache
 from importlib import resources
 
 from copydesk.read.blocks import WORD, keep_mask
-from copydesk.read.normalize import SENTENCE_STOPS, introduces_list, tidy_line
+from copydesk.read.normalize import SENTENCE_STOPS, introduces_list, tidy_line, writethru
 
 #: Run the learned line check (:mod:`copydesk.read.blocks`) over the body the rules
 #: kept. Off only to measure or retrain it (bench/extraction/train_blocks.py).
@@ -992,6 +992,8 @@ def _extracted_edges(lines: list[str], kinds: list[int], start: int, end: int) -
         lead and not (_entry_heading(lines[lead[0]]) and word_count(lines[lead[0]]) <= 10)
     ):
         start = prose[0]
+        if WRITETHRU and prose[0] - 1 in lead and writethru(lines[prose[0] - 1]):
+            start -= 1
     last = prose[-1]
     if not introduces_list(lines[last]):
         tail = [i for i in range(last + 1, end) if kinds[i] not in (_CREDIT, _BYLINE)]
@@ -1001,6 +1003,9 @@ def _extracted_edges(lines: list[str], kinds: list[int], start: int, end: int) -
 
 
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+#: Keep a wire story's writethru line right above its first paragraph (round 30).
+WRITETHRU = True
 
 
 def _entry_heading(line: str) -> bool:

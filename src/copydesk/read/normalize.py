@@ -103,6 +103,24 @@ def introduces_list(line: str) -> bool:
     return bool(_LIST_INTRO.search(s)) and (s.endswith(":") or s[:1] not in "-–—")
 
 
+_WRITETHRU = re.compile(r"\(\s*[^\W\d_][^()]{10,200}\)")
+_INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+
+def writethru(line: str) -> bool:
+    """``line`` is a writethru: one parenthesised phrase of 3 to 30 words with no
+    sentence break inside, opening with a letter ("(Corrects third-quarter revenue in
+    paragraph 3)", "(Adds union comment)"). Wires put it over a story they have
+    updated, as part of the story (round 30); a caption credit or a counter is shorter
+    or has a sentence before it."""
+    s = line.strip()
+    return (
+        bool(_WRITETHRU.fullmatch(s))
+        and 3 <= len(re.findall(rf"{WORD_CHAR}+", s)) <= 30
+        and not _INNER_STOP.search(s)
+    )
+
+
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters that carry nothing: zero-width space, word joiner, BOM, soft
 # hyphen. The zero-width non-joiner and joiner (U+200C, U+200D) stay: they spell words

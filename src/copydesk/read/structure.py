@@ -58,7 +58,7 @@ import bisect
 import re
 from typing import Any
 
-from copydesk.read.normalize import LETTER_CHAR, SENTENCE_STOPS, WORD_CHAR, tidy_line
+from copydesk.read.normalize import LETTER_CHAR, SENTENCE_STOPS, WORD_CHAR, tidy_line, writethru
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote dd details dialog div dl dt fieldset figcaption "
@@ -535,6 +535,9 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
                 and i in (first - 1, last + 1)
                 and _styled_note(pairs[0][0] if u is None else u, lines[i], body)
             )
+            # A wire's writethru line right above the body ("(Adds union comment in
+            # paragraphs 9-10)"), in whatever box the CMS gives it.
+            keep = keep or (WRITETHRU and i == first - 1 and writethru(lines[i]))
             # A line that is mostly a link ("Read also: <a>headline</a>") points
             # elsewhere, whatever its tag.
             keep = keep and (u is None or _link_share(u) < MAX_LINK_SHARE)
@@ -768,6 +771,9 @@ def _group(node) -> tuple:
     parent = node.getparent()
     return (parent if parent is not None else node, *_signature(node))
 
+
+#: Keep a wire's writethru line right above the body (round 30).
+WRITETHRU = True
 
 #: Keep a fact box among the body's paragraphs (:func:`_fact_box`, round 30).
 FACT_BOXES = True
