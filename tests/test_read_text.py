@@ -222,3 +222,15 @@ def test_teaser_label_run_into_its_title_without_a_space():
     assert cleaning._classify("Read moreBakers warn of more closures") == cleaning._PREFIX
     assert cleaning._classify("Read more: Bakers warn of more closures") == cleaning._PREFIX
     assert cleaning._classify("Read moreover the small print") != cleaning._PREFIX
+
+
+def test_pasted_wire_story_keeps_its_writethru_line(monkeypatch):
+    import importlib
+
+    from tests.test_read_html import WIRE
+
+    note = "(Corrects third-quarter revenue figure in paragraph 3)"
+    page = "\n".join(["Markets", "Companies", "Search", "Northgate profit falls", note, *WIRE])
+    assert read_text(page).text.split("\n")[0] == note
+    monkeypatch.setattr(importlib.import_module("copydesk.read.clean"), "WRITETHRU", False)
+    assert note not in read_text(page).text

@@ -598,6 +598,8 @@ def clean(text: str, mode: str = "pasted", headings: frozenset[str] = frozenset(
     structured = mode == "pasted" and has_long and n >= 3
     if structured:
         start, end = _body_bounds(lines, kinds)
+        if WRITETHRU and start > 0 and writethru(lines[start - 1]):
+            start -= 1
     else:
         start, end = 0, n
         if mode == "extracted" and has_long and n >= 3:
