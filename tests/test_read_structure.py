@@ -891,3 +891,21 @@ def test_an_italic_postscript_speaking_to_the_reader_leaves():
         assert mask(html, [*BODY, appeal])[-1] is True
     finally:
         structure.POSTSCRIPT = True
+
+
+def test_rescue_does_not_put_back_a_pictures_caption():
+    # An italic caption under a picture that the structure step dropped: the plain
+    # extraction keeps it, and it reads as prose, but it is no article paragraph.
+    from copydesk.read import structure
+    from copydesk.read.structure import rescue
+
+    cap = "The ice crossing over the river at the end of March, seen from the harbour office. Photo: Sergei Lapin."
+    picture = f'<div style="text-align:center"><img src="ice.jpg"></div><p><i>{cap}</i></p>'
+    tree = _page(ps(BODY[:2]) + picture + ps(BODY[2:]))
+    plain = [*BODY[:2], cap, *BODY[2:]]
+    assert rescue(tree, BODY, plain, _prose) == BODY
+    structure.CAPTIONS = False
+    try:
+        assert rescue(tree, BODY, plain, _prose) == plain
+    finally:
+        structure.CAPTIONS = True

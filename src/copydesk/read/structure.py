@@ -1245,6 +1245,8 @@ def rescue(tree, kept: list[str], plain: list[str], prose, furniture=None) -> li
                 and not (furniture and furniture(places[0]))
                 # The page's headline (an <h1>) is the title, not the article's text.
                 and not any(_tag(x) == "h1" for x in (places[0], *places[0].iterancestors()))
+                # Nor is a picture's caption (round 30: it came back here).
+                and not (CAPTIONS and _caption(places[0], len(pkeys[i].split())))
             )
         if ok:
             added.setdefault(anchor, []).append(line)
