@@ -756,3 +756,16 @@ def test_first_items_of_a_list_in_a_low_run_stay_with_its_heading(monkeypatch):
     assert blocks.keep_mask(lines) == [True] * 8
     monkeypatch.setattr(blocks, "LIST_HEAD", False)
     assert blocks.keep_mask(lines) == [True, True, False, False] + [True] * 4
+
+
+def test_a_two_word_edge_line_is_not_cohesive(monkeypatch):
+    # A meta line above the body shares one of its two content words with the article
+    # ("Reading time" over an article about readings): too few words to call it the
+    # article's own opening.
+    lines = ["- Dredging time 11 weeks", *ARTICLE]
+    low = [0.2] + [0.9] * len(ARTICLE)
+    monkeypatch.setattr(blocks, "scores", lambda *a, **k: low)
+    monkeypatch.setattr(blocks, "_not_heading", lambda _line: True)
+    assert blocks.keep_mask(lines)[0] is False
+    monkeypatch.setattr(blocks, "COHESION_WORDS", 0)
+    assert blocks.keep_mask(lines)[0] is True

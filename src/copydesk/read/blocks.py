@@ -263,6 +263,22 @@ def scores(
     return out
 
 
+#: An edge run is judged cohesive only with at least this many content words (round
+#: 30; 0 turns the minimum off).
+COHESION_WORDS = 3
+
+
+def _content_count(lines: list[str], i: int, j: int) -> int:
+    """How many content words (as :func:`_cohesion` counts them) ``lines[i:j+1]`` has."""
+    stop = stoplist("\n".join(lines))
+    return sum(
+        1
+        for x in lines[i : j + 1]
+        for w in WORD.findall(x)
+        if len(w) >= 4 and w.lower() not in stop
+    )
+
+
 def _cohesion(lines: list[str], i: int, j: int) -> float:
     """Share of the content words (4+ letters, not stop words) of ``lines[i:j+1]`` that
     occur in the other lines: high for the article's own lines, low for a box."""
@@ -348,7 +364,13 @@ def keep_mask(
         heading = heading or (i == j == 0 and keep[1] and writethru(lines[0]))
         # An edge run that talks about what the article talks about (most of its
         # content words occur in other lines) is the article's own close or opening.
-        cohesive = edge and _cohesion(lines, i, j) >= COHESION
+        # Two content words are too few to tell ("Reading time 4 min" shares
+        # "reading" with an article about water readings).
+        cohesive = (
+            edge
+            and _cohesion(lines, i, j) >= COHESION
+            and (not COHESION_WORDS or _content_count(lines, i, j) >= COHESION_WORDS)
+        )
         # A final section (a subheading, then sentences) or one closing sentence, neither
         # addressing the reader.
         # The section's sentences must read as paragraphs (SECTION_SHARE of the median
