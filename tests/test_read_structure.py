@@ -909,3 +909,21 @@ def test_rescue_does_not_put_back_a_pictures_caption():
         assert rescue(tree, BODY, plain, _prose) == plain
     finally:
         structure.CAPTIONS = True
+
+
+def test_a_prompt_after_a_rule_at_the_end_of_the_body_leaves():
+    # The body's last <p>, in the body's own type, set off by a divider and speaking
+    # to the reader: a newsletter prompt. Without the divider it is the article's close.
+    prompt = "Get every new story by email. We send one short letter a week and never share your address."
+    body = ps(BODY)
+    html = f'<html><body><div class="page">{body}<div class="divider"></div><p>{prompt}</p></div></body></html>'
+    assert mask(html, [*BODY, prompt]) == [True] * 5 + [False]
+    plain = f'<html><body><div class="page">{body}<p>{prompt}</p></div></body></html>'
+    assert mask(plain, [*BODY, prompt]) == [True] * 6
+    from copydesk.read import structure
+
+    structure.POSTSCRIPT_RULE = False
+    try:
+        assert mask(html, [*BODY, prompt]) == [True] * 6
+    finally:
+        structure.POSTSCRIPT_RULE = True

@@ -687,6 +687,8 @@ def _all_in_one(node, tags: frozenset[str]) -> bool:
 #: Drop the body's last paragraph when it is a postscript in italics that speaks to
 #: the reader (:func:`_postscript`, round 30).
 POSTSCRIPT = True
+#: ... or in the body's type after a rule (round 30).
+POSTSCRIPT_RULE = True
 
 
 def _postscript(u, line: str) -> bool:
@@ -709,6 +711,17 @@ def _postscript(u, line: str) -> bool:
     m = _STYLED_LABEL.match(line)
     if m and len(_WORD.findall(m.group())) <= NOTE_BESIDE_LABEL_WORDS:
         return False  # a labelled note ("Update, June 5: ... we have corrected it")
+    if not styled and POSTSCRIPT_RULE:
+        # ... or set off from the body by a rule (an <hr>, an empty divider block).
+        prev = u.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        styled = (
+            prev is not None
+            and _tag(prev) in _BLOCK_TAGS
+            and not _has_text(prev)
+            and not any(True for _ in prev.iter("img", "picture", "iframe", "video"))
+        )
     return styled and bool(voice().search(line))
 
 
