@@ -649,3 +649,36 @@ def test_short_clause_introducing_a_list_keeps_the_list_and_what_follows():
         assert clean("\n".join(page)).text.split("\n") == P[:3]
     finally:
         cleaning.SHORT_INTRO_WORDS = 4
+
+
+def test_caption_with_a_label_and_a_name_after_its_sentence_leaves(monkeypatch):
+    # A caption's credit in any language: a label and a name after the sentence, bare or
+    # in parentheses, with no stop at the end. The subheading right under the caption
+    # is no button of it.
+    caps = [
+        "The ice crossing over the river at the end of March. Фото: Сергей Лапин",
+        "Children read in the new library corner. (Ta'anga: Lidia Ayala)",
+    ]
+    for cap in caps:
+        page = [P[0], P[1], cap, "Help asked", P[2], P[3]]
+        c = clean("\n".join(page), mode="extracted")
+        assert cap in c.boilerplate and "Help asked" in c.text.split("\n")
+    # A sentence that ends with a stop, and a label opening a line, stay.
+    said = "The mayor said the work was late. Cost: 4 million pounds, she added."
+    assert said in clean("\n".join([*P, said]), mode="extracted").text
+    mod = importlib.import_module("copydesk.read.clean")
+    monkeypatch.setattr(mod, "LABEL_CREDITS", False)
+    assert (
+        caps[0]
+        not in clean("\n".join([P[0], P[1], caps[0], P[2], P[3]]), mode="extracted").boilerplate
+    )
+
+
+def test_a_caption_stands_between_a_summary_box_and_the_body():
+    # Pasted text: key points above the picture, then its caption, then the body. The
+    # body reaches back over pattern lines, but not past a picture's caption.
+    points = ["The pier cost 4 million pounds.", "It has twelve new berths."]
+    cap = "The rebuilt north pier on Monday. Photo: Harbour Board"
+    page = ["Harbour news", "By Jane Roe", *points, cap, *P]
+    c = clean("\n".join(page))
+    assert c.text == "\n".join(P)

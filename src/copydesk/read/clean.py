@@ -463,6 +463,7 @@ def _context(lines: list[str], kinds: list[int], headings: frozenset[str]) -> li
             and word_count(line) <= 3
             and kinds[i - 1] == _PATTERN
             and word_count(lines[i - 1]) >= 8
+            and not _photo_credit(lines[i - 1])  # a caption has no button under it
         ):
             kinds[i] = _PATTERN
     return kinds
@@ -486,12 +487,40 @@ _SLASH_CREDIT = re.compile(r"(?:\A|[.!?)»”\"]\s+)(?P<a>[^\s/.][^/.]{0,40})/(?
 
 
 def _photo_credit(line: str) -> bool:
-    """A caption ending with a slash credit naming a wire service."""
+    """A caption ending with a credit: a slash credit naming a wire service, or (round
+    30) a label and a name after the caption's sentence, bare or in parentheses
+    ("... at the end of March. Фото: Сергей Лапин", "... (Ta'anga: Lidia Ayala)"). An
+    article's sentence ends with a stop; a label and a name after it, with none, is
+    the picture's credit in any language."""
+    if _label_credit(line):
+        return True
     m = _SLASH_CREDIT.search(line)
     if not m or word_count(m.group()) > 6:
         return False
     agencies = set(_agencies())
     return any(x.strip() in agencies for x in (m.group("a"), m.group("b")))
+
+
+#: Read "<sentence>. Label: Name" and "<sentence> (Label: Name)" as a caption with its
+#: credit (:func:`_photo_credit`, round 30) ...
+LABEL_CREDITS = True
+#: ... when the name has at most this many words.
+LABEL_CREDIT_WORDS = 5
+
+
+def _label_credit(line: str) -> bool:
+    """A caption whose credit is a label and a name (see :func:`_photo_credit`)."""
+    if not LABEL_CREDITS:
+        return False
+    m = _LABEL_CREDIT.search(line)
+    return bool(m) and word_count(m.group("name") or m.group("pname")) <= LABEL_CREDIT_WORDS
+
+
+_LABEL = r"[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?"
+_LABEL_CREDIT = re.compile(
+    rf"[{SENTENCE_STOPS}][\"'”’»)]*\s+{_LABEL}\s?[:：]\s*(?P<name>[^{SENTENCE_STOPS}:()]{{2,60}})\Z"
+    rf"|\s\(\s*{_LABEL}\s?:\s*(?P<pname>[^{SENTENCE_STOPS}():]{{2,60}})\)\s*[{SENTENCE_STOPS}]?\Z"
+)
 
 
 #: Re-join hard-wrapped lines (:func:`unwrap`) before the line rules read them.
@@ -894,7 +923,9 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
             shorts += 1
             i -= 1
             start = i
-        elif k in (_PATTERN, _PREFIX, _STAMPED):
+        elif k in (_PATTERN, _PREFIX, _STAMPED) and not _label_credit(lines[i - 1]):
+            # (A picture's caption stands between the page head and the body: what is
+            # above it is no paragraph of the body.)
             i -= 1
         else:
             break
