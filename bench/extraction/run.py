@@ -188,14 +188,14 @@ GROUPS = {
     # the tuner, without reading the reader or its output, and held out in it; a
     # development group since round 30.
     "h32": lambda name: name.startswith("h32-"),
-    # Frozen group h33 (pages_h33.py): written at the start of round 30 by others than
-    # the tuner, without reading the reader or its output. Its pages are left out of
-    # the per-page table (``--held-out`` shows them); ``--dev`` does not read them.
-    "held-out-h33": lambda name: name.startswith("h33-"),
+    # Group h33 (pages_h33.py): written at the start of round 30 by others than the
+    # tuner, without reading the reader or its output, and held out in it; a
+    # development group since round 31.
+    "h33": lambda name: name.startswith("h33-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h33-"
+HELD_OUT = "h34-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
