@@ -217,8 +217,8 @@ def run(dev: bool = False) -> dict:
     """Per-page figures and micro-averaged totals per group of pages.
 
     Groups: see :data:`GROUPS` (``tuned`` = 01-09 and h10-h12, ``h2`` to ``h9``, ``h13``
-    to ``h32`` = earlier held-out groups now developed on, ``held-out-h33`` = the frozen
-    pages not yet tuned on, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
+    to ``h33`` = earlier held-out groups now developed on, a ``held-out-`` group = the
+    frozen pages not yet tuned on, when there is one, ``all``). ``totals`` is the ``all`` group. ``dev`` leaves the
     held-out pages out altogether (no row, no total), for development runs.
     """
     pages = sorted((HERE / "pages").glob("*.html"))
