@@ -682,3 +682,20 @@ def test_a_caption_stands_between_a_summary_box_and_the_body():
     page = ["Harbour news", "By Jane Roe", *points, cap, *P]
     c = clean("\n".join(page))
     assert c.text == "\n".join(P)
+
+
+def test_a_labelled_note_after_a_box_at_the_end_of_an_extraction_stays(monkeypatch):
+    # The extractor kept an appeal box after the article, then the article's update
+    # note: the box leaves with the tail, the note (labelled, about what the article
+    # is about) stays for the page structure to judge.
+    note = "Update, 21 January: this post now includes the harbour wall's cost in crowns from the engineer."
+    box = [
+        "New wall appeal",
+        "Give today",
+        "Every gift you make helps us keep the lifeboat station open all year.",
+    ]
+    c = clean("\n".join([*P, *box, note]), mode="extracted")
+    assert c.text.split("\n")[-1] == note and "Give today" not in c.text
+    mod = importlib.import_module("copydesk.read.clean")
+    monkeypatch.setattr(mod, "LATE_NOTES", False)
+    assert note not in clean("\n".join([*P, *box, note]), mode="extracted").text

@@ -927,3 +927,32 @@ def test_a_prompt_after_a_rule_at_the_end_of_the_body_leaves():
         assert mask(html, [*BODY, prompt]) == [True] * 6
     finally:
         structure.POSTSCRIPT_RULE = True
+
+
+def test_the_body_goes_on_in_the_first_column_of_another_grid_row():
+    # A CMS grid: the article's first blocks in a full-width row, the rest in the first
+    # column of a later row with a sidebar beside it, and an update note in a last row
+    # after two buttons. Each block is a bare <div>.
+    def row(*cols):
+        return '<div class="container grid"><div class="row">' + "".join(cols) + "</div></div>"
+
+    def col(cls, inner):
+        return f'<div class="{cls}">{inner}</div>'
+
+    note = "Update, 21 January: this post now includes the pier's berths, missing from the first version."
+    side = "Our volunteers answer the harbour phone line every day of the year, even at Christmas."
+    first = col("col-lg-12", f"<div>{ps(BODY[:3])}</div><div><p><a>Read more news</a></p></div>")
+    second = col("col-md-8", f"<div><h2>What next</h2>{ps(BODY[3:])}</div>") + col(
+        "col-md-4", f"<div>{ps([side])}</div>"
+    )
+    third = col("col-lg-12", f"<a>Download the report</a><a>See the log</a><div>{ps([note])}</div>")
+    html = f"<html><body><main>{row(first)}{row(second)}{row(third)}</main></body></html>"
+    lines = [*BODY[:3], "What next", *BODY[3:], side, note]
+    assert mask(html, lines) == [True] * 6 + [False, True]
+    from copydesk.read import structure
+
+    structure.GRID_KIN = False
+    try:
+        assert mask(html, lines)[3:6] == [False] * 3
+    finally:
+        structure.GRID_KIN = True

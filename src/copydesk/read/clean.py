@@ -723,6 +723,15 @@ def clean(text: str, mode: str = "pasted", headings: frozenset[str] = frozenset(
             if prefix:
                 cr.append((i, prefix))
     body = _drop_repeats(body, bp)
+    if LATE_NOTES and mode == "extracted" and end < n and len(body) >= 3:
+        # A labelled note on the article after a box at its end ("Update, 21 January:
+        # This post now includes ..."): the page structure, which HTML has, then judges
+        # where it stands.
+        said = [x for _, x in body]
+        late = [(i, lines[i]) for i in range(end, n) if _late_note(lines[i], said)]
+        if late:
+            body = sorted(body + late)
+            bp = [b for b in bp if b not in late]
     if LEARNED and has_long and len(body) >= 3 and (structured or mode == "extracted"):
         # The appeal tail only for pasted text: in HTML the page structure sets boxes
         # aside without reading any words.
@@ -1036,6 +1045,30 @@ def _extracted_edges(lines: list[str], kinds: list[int], start: int, end: int) -
 
 
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+#: Keep a labelled note on the article after a box at the end of an extractor's
+#: output (:func:`_late_note`, round 31) ...
+LATE_NOTES = True
+#: ... when at least this share of its content stems occur in the body.
+LATE_NOTE_COHESION = 0.3
+_NOTE_HEAD = re.compile(r"\A[^\W\d_](?:[^:.!?]|(?<=\d)[.:](?=\d)){0,40}?:\s")
+
+
+def _late_note(line: str, body: list[str]) -> bool:
+    """``line`` is a note on the article: a label of one to four words and a colon
+    ("Update, 21 January:", "Correction:"), then a sentence or more (8 words in all),
+    talking about what the body talks about. A box's heading has no colon; an appeal
+    or a disclaimer talks about the site or the reader."""
+    from copydesk.read.blocks import stem_share, stoplist
+
+    m = _NOTE_HEAD.match(line)
+    if not m or not 1 <= word_count(m.group()) <= 4:
+        return False
+    if word_count(line) < 8 or not _SENT_END.search(line.rstrip()) or "?" in line:
+        return False
+    stop = stoplist("\n".join(body))
+    return stem_share([line[m.end() :]], body, stop) >= LATE_NOTE_COHESION
+
 
 #: Keep a wire story's writethru line right above its first paragraph (round 30).
 WRITETHRU = True

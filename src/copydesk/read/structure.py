@@ -340,7 +340,46 @@ def _body_containers(found, counts: list[int]) -> set | None:
             bodies.update(c for c in p_words if _cousins(c) == cousins)
     if KIN_BODIES:
         bodies.update(c for c in p_words if c not in bodies and _kin(c, body))
+    if GRID_KIN:
+        bodies.update(c for c in p_words if c not in bodies and _grid_kin(c, body))
     return bodies
+
+
+#: Body containers in the same column of another grid row count as one body (round 31).
+GRID_KIN = True
+
+
+def _position(node) -> int:
+    parent = node.getparent()
+    if parent is None:
+        return 0
+    return [c for c in parent if isinstance(c.tag, str)].index(node)
+
+
+def _grid_kin(node, body) -> bool:
+    """``node`` continues the body in another row of a grid: the two have the same
+    signature (a bare ``<div>`` too), and their ancestors, level by level up to the
+    element they share (at most :data:`KIN_DEPTH` levels), have the same tag and class
+    words but for numbers, except at most at one level, where both stand at the same
+    place among their siblings (the first column of each row, whose width class
+    differs: ``col-lg-12`` above a ``col-md-8`` with a sidebar beside it). A sidebar's
+    block stands in another column."""
+    if _loose_signature(node) != _loose_signature(body):
+        return False
+    a, b = node, body
+    odd = 0
+    for _ in range(KIN_DEPTH):
+        pa, pb = a.getparent(), b.getparent()
+        if pa is None or pb is None:
+            return False
+        if pa is pb:
+            return a is not node
+        if not _same_kind(pa, pb, _loose_signature(pa)):
+            if odd or _tag(pa) != _tag(pb) or _position(pa) != _position(pb):
+                return False
+            odd += 1
+        a, b = pa, pb
+    return False
 
 
 #: Body containers in builder rows of their own count as one body (round 24).
@@ -456,6 +495,14 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             # Text and a list in one block of the body ("<div class="paragraph">The
             # clinic offers:<br><ul>..."): the line's unit is that block.
             inside = [c for u, c, _ in pairs if _mixed_unit(u, c, bodies)]
+        if not inside and GRID_KIN:
+            # A block lifted past its container because its column holds other things
+            # too (buttons beside it): the body's block in another row of the grid.
+            inside = [
+                _innermost(u)
+                for u, _c, _ in pairs
+                if u is not None and any(_grid_kin(u, b) for b in bodies)
+            ]
         if not inside and FACT_BOXES:
             inside = [b for _u, c, _ in pairs if (b := _fact_box(c, bodies)) is not None]
         units.append(inside[0] if inside else None)
