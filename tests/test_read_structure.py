@@ -957,3 +957,26 @@ def test_the_body_goes_on_in_the_first_column_of_another_grid_row():
         assert mask(html, lines)[3:6] == [False] * 3
     finally:
         structure.GRID_KIN = True
+
+
+def test_a_cms_teaser_field_and_note_field_beside_the_body_stay():
+    # Bolt and the like: the article's first paragraph in a "teaser" field, the body in
+    # a "body" field, a correction in a "note" field, each a bare <div> of its own. A
+    # team sheet in the same place is a list of names and leaves.
+    lead = "The village school of Chuarre opened its doors again this Monday with seven pupils, fifteen years after it closed for lack of children in the valley."
+    note = "Correction: an earlier version of this article said the harbour board voted on Monday; it voted on Tuesday."
+    sheet = "Rovers (4-3-3): Marsh; Kell, Dunne, Abara, Hale; Rossi, Conti, Galli; Neri, Bassi, Mancini."
+    for last, kept in ((note, True), (sheet, False)):
+        html = (
+            f"<html><body><article><div><p>{lead}</p></div><div>{ps(BODY)}</div>"
+            f"<div><p>{last}</p></div></article></body></html>"
+        )
+        assert mask(html, [lead, *BODY, last]) == [True] * 6 + [kept]
+    from copydesk.read import structure
+
+    structure.LEAD_WRAPPED = structure.END_NOTE_WRAPPED = False
+    try:
+        got = mask(html.replace(sheet, note), [lead, *BODY, note])
+        assert got[0] is False and got[-1] is False
+    finally:
+        structure.LEAD_WRAPPED = structure.END_NOTE_WRAPPED = True

@@ -574,6 +574,20 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
                 and _tag(u) == "p"
                 and _end_note(lines[i], body)
             )
+            # ... or a paragraph in a block of its own right after the body (a CMS's
+            # "note" field beside its "body" field).
+            keep = keep or (
+                END_NOTE_WRAPPED
+                and u is None
+                and i == last + 1
+                and len(pairs) == 1
+                and pairs[0][0] is not None
+                and _tag(pairs[0][0]) not in _BOX_TAGS
+                and _tag(_innermost(pairs[0][0])) == "p"
+                and _labelled(lines[i])
+                and not _mostly_names(lines[i])
+                and _end_note(lines[i], body)
+            )
             # A labelled note in italics or bold right after the body's last paragraph
             # or right above its first, in a block of its own ("Update, 9 October:
             # ...", "Nota de la redaksion: ...").
@@ -590,7 +604,7 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
             keep = keep and (u is None or _link_share(u) < MAX_LINK_SHARE)
             # A lead paragraph standing right before the body container, as long as the
             # body's paragraphs (a short one is a standfirst).
-            if LEAD and not keep and i == first - 1 and counts[i] >= median:
+            if LEAD and not keep and i == first - 1 and counts[i] >= LEAD_SHARE * median:
                 lead = _lead(pairs, bodies)
                 keep = lead is not None and _link_share(lead) < MAX_LINK_SHARE
             # The article's opening paragraphs in a block of their own right before
@@ -634,6 +648,8 @@ def _top_note(u, line: str) -> bool:
 #: Keep a styled ``<p>`` after the body's last paragraph when it reads as a note on
 #: the article (:func:`_end_note`).
 END_NOTE = True
+#: ... and a ``<p>`` in a wrapper of its own right after it (round 31).
+END_NOTE_WRAPPED = True
 #: ... when at least this share of its content words (5+ letters, and numbers since
 #: round 29: a correction restates a figure or a year) occur in the body's paragraphs
 #: (round 17, on the development groups: update and correction notes 0.38 and 0.54;
@@ -671,6 +687,31 @@ _STYLED_LABEL = re.compile(r"\A[^\W\d_](?:[^:.!?]|(?<=\d)[.:](?=\d)){0,40}?:\s")
 _EMPHASIS = frozenset(("em", "i", "strong", "b"))
 
 
+#: A note whose words after its label are at least this share capitalised is a list of
+#: names (a team sheet, a citation), not a note (:func:`_mostly_names`, round 31).
+NAMES_SHARE = 0.4
+_CAP_WORD = re.compile(r"\A[^\W\d_]")
+
+
+def _mostly_names(line: str) -> bool:
+    """After its label, ``line``'s words are mostly capitalised: a team sheet
+    ("Valsorda (4-3-3): Bassi; Greco, ..."), a reference ("Reference: Varga, I. et al.
+    ..."). A correction or an update is a sentence or two in running text."""
+    m = _STYLED_LABEL.match(line)
+    words = [w for w in _WORD.findall(line[m.end() if m else 0 :]) if not w.isdigit()]
+    if not words:
+        return False
+    caps = sum(1 for w in words if _CAP_WORD.match(w) and w[0].isupper())
+    return caps >= NAMES_SHARE * len(words)
+
+
+def _labelled(line: str) -> bool:
+    """``line`` opens with a note's label: 1 to :data:`NOTE_BESIDE_LABEL_WORDS` words and
+    a colon ("Update, 4.40pm:", "Corrección:")."""
+    m = _STYLED_LABEL.match(line)
+    return bool(m) and 1 <= len(_WORD.findall(m.group())) <= NOTE_BESIDE_LABEL_WORDS
+
+
 def _styled_note(u, line: str, body: list[str]) -> bool:
     """``u`` (the element ``line`` comes from) is a note on the article: all its text in
     one ``<em>``, ``<i>``, ``<strong>`` or ``<b>``, opening with a label of 1 to
@@ -696,6 +737,10 @@ LEDE_SHARE = 0.8
 
 #: Keep a long ``<p>`` right before the body container (:func:`_lead`).
 LEAD = True
+#: ... at least this share of the body's median paragraph long (round 31: 1.0 before).
+LEAD_SHARE = 0.8
+#: ... also in a block of its own (a CMS's "teaser" field before its "body"; round 31).
+LEAD_WRAPPED = True
 
 
 #: A lead paragraph may stand above the byline and the picture (:func:`_lead`, round 25).
@@ -794,7 +839,7 @@ def _lead(pairs, bodies: set) -> Any:
     paragraph set apart from the rest (a bold lead, a lead above the byline); else
     None."""
     for u, _c, _ in pairs:
-        if u is None or _tag(u) != "p":
+        if u is None or _tag(u) != "p" and not (LEAD_WRAPPED and _tag(_innermost(u)) == "p"):
             continue
         nxt = u.getnext()
         # Past a byline, a picture or an advert's slot (round 25).
