@@ -537,12 +537,12 @@ def test_labelled_note_in_italics_in_a_block_of_its_own_beside_the_body_stays():
     assert mask(html, [update, *BODY, disclaimer]) == [False] + [True] * 5 + [False]
     from copydesk.read import structure
 
-    structure.NOTE_BESIDE = False
+    structure.NOTE_BESIDE = structure.END_NOTE_WRAPPED = False
     try:
         html = page(f"<p><strong>{update}</strong></p>", f"<p><em>{fix}</em></p>")
         assert mask(html, [update, *BODY, fix]) == [False] + [True] * 5 + [False]
     finally:
-        structure.NOTE_BESIDE = True
+        structure.NOTE_BESIDE = structure.END_NOTE_WRAPPED = True
 
 
 def test_list_in_a_wrapper_of_its_own_stays_like_a_bare_list():
