@@ -980,3 +980,33 @@ def test_a_cms_teaser_field_and_note_field_beside_the_body_stay():
         assert got[0] is False and got[-1] is False
     finally:
         structure.LEAD_WRAPPED = structure.END_NOTE_WRAPPED = True
+
+
+def test_fill_places_lines_among_the_body_when_the_extractor_kept_a_far_line_first():
+    # The extractor kept a reader's comment from the foot of the page first, and a box
+    # inside the body: the subheading and list it dropped go back between the body's
+    # own lines, after the box, not at the top.
+    comment = "Thank you for reporting this for two years when nobody else did, I am a member now."
+    box = "The Current spent months on this story, and we are a nonprofit newsroom funded by you."
+    html = (
+        f'<html><body><div class="col">{ps(BODY[:2])}<h2>What changes</h2><p>{box}</p>'
+        f"<ul><li>calls will cost less</li><li>fees are capped</li></ul>{ps(BODY[2:])}</div>"
+        f'<div class="comments"><p>{comment}</p></div></body></html>'
+    )
+    got = _fill(html, [comment, *BODY[:2], box, *BODY[2:]])
+    assert got == [
+        comment,
+        *BODY[:2],
+        "What changes",
+        box,
+        "- calls will cost less",
+        "- fees are capped",
+        *BODY[2:],
+    ]
+    from copydesk.read import structure
+
+    structure.FILL_BY_BODY = False
+    try:
+        assert _fill(html, [comment, *BODY[:2], box, *BODY[2:]])[0] == "What changes"
+    finally:
+        structure.FILL_BY_BODY = True

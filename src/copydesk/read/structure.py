@@ -1224,7 +1224,19 @@ def fill(tree, lines: list[str]) -> list[str]:
     out: list[str] = []
     queue = iter(missing)
     nxt = next(queue, None)
-    for line, w in zip(lines, order, strict=True):
+    places = order
+    if FILL_BY_BODY:
+        # A line from outside the body places lines only when it stands before the
+        # next body line on the page (a box inside the body), not when the extractor
+        # kept it first from far below (a reader's quote from the comments).
+        places = list(where)
+        upcoming = None
+        for i in range(len(lines) - 1, -1, -1):
+            if where[i] is not None:
+                upcoming = where[i]
+            elif order[i] is not None and upcoming is not None and order[i] < upcoming:
+                places[i] = order[i]
+    for line, w in zip(lines, places, strict=True):
         while nxt is not None and w is not None and nxt[0] < w:
             out.append(nxt[1])
             nxt = next(queue, None)
@@ -1234,6 +1246,10 @@ def fill(tree, lines: list[str]) -> list[str]:
         nxt = next(queue, None)
     return out
 
+
+#: :func:`fill` places the lines it puts back among the body's own lines only, not
+#: before a line from elsewhere on the page that the extractor kept first (round 31).
+FILL_BY_BODY = True
 
 #: Mark the list items :func:`fill` puts back as the extractor marks its own ("- ",
 #: round 30).
