@@ -1227,14 +1227,15 @@ def fill(tree, lines: list[str]) -> list[str]:
     places = order
     if FILL_BY_BODY:
         # A line from outside the body places lines only when it stands before the
-        # next body line on the page (a box inside the body), not when the extractor
-        # kept it first from far below (a reader's quote from the comments).
+        # next body line on the page (a box inside the body) or comes after the body's
+        # last line, not when the extractor kept it first from far below (a reader's
+        # quote from the comments).
         places = list(where)
         upcoming = None
         for i in range(len(lines) - 1, -1, -1):
             if where[i] is not None:
                 upcoming = where[i]
-            elif order[i] is not None and upcoming is not None and order[i] < upcoming:
+            elif order[i] is not None and (upcoming is None or order[i] < upcoming):
                 places[i] = order[i]
     for line, w in zip(lines, places, strict=True):
         while nxt is not None and w is not None and nxt[0] < w:
