@@ -1010,3 +1010,28 @@ def test_fill_places_lines_among_the_body_when_the_extractor_kept_a_far_line_fir
         assert _fill(html, [comment, *BODY[:2], box, *BODY[2:]])[0] == "What changes"
     finally:
         structure.FILL_BY_BODY = True
+
+
+def test_paragraphs_each_in_a_grid_row_of_their_own_make_one_body():
+    # Umbraco's grid: every block in a row of its own, bare <div>s all the way down; a
+    # boxed block (another class) among them leaves.
+    def row(inner):
+        return f'<div><div class="row clearfix"><div class="col-md-12 column"><div>{inner}</div></div></div></div>'
+
+    box = "Donate to the summer school fund and help forty children learn their language."
+    promo = f'<div class="promo"><p>{box}</p><p><a>Give now</a></p></div>'
+    rows = [row(ps(BODY[:2]))]
+    rows.append(
+        f'<div><div class="row clearfix"><div class="col-md-12 column">{promo}</div></div></div>'
+    )
+    rows += [row(f"<h1>Songs and games</h1>{ps([BODY[2]])}"), row(ps(BODY[3:]))]
+    html = f'<html><body><div class="umb-grid">{"".join(rows)}</div></body></html>'
+    lines = [*BODY[:2], box, "Songs and games", *BODY[2:]]
+    assert mask(html, lines) == [True, True, False, True, True, True, True]
+    from copydesk.read import structure
+
+    structure.GRID_KIN = False
+    try:
+        assert mask(html, lines) == [True] * 7  # no body found: nothing removed
+    finally:
+        structure.GRID_KIN = True
