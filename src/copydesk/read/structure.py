@@ -326,11 +326,13 @@ def _body_containers(found, counts: list[int]) -> set | None:
     bodies = {c for c in p_words if _group(c) == best}
     body = next(iter(bodies))
     if groups[best] < MIN_BODY_SHARE * total:
+        blocks = _block_bodies(p_words, total)
+        if blocks is not None or not GRID_KIN:
+            return blocks
         # Each paragraph in a grid row of its own (Umbraco's grid): the rows together.
-        if GRID_KIN:
-            bodies |= {c for c in p_words if c not in bodies and _grid_kin(c, body)}
-        if not GRID_KIN or sum(p_words[c] for c in bodies) < MIN_BODY_SHARE * total:
-            return _block_bodies(p_words, total)
+        bodies |= {c for c in p_words if c not in bodies and _grid_kin(c, body)}
+        if sum(p_words[c] for c in bodies) < MIN_BODY_SHARE * total:
+            return None
     parent = body.getparent()
     if parent is not None:
         bodies.update(s for s in parent if _group(s) == best)
