@@ -49,7 +49,13 @@ from functools import cache
 from importlib import resources
 
 from copydesk.read.blocks import WORD, keep_mask
-from copydesk.read.normalize import SENTENCE_STOPS, introduces_list, tidy_line, writethru
+from copydesk.read.normalize import (
+    NOTE_LABEL,
+    SENTENCE_STOPS,
+    introduces_list,
+    tidy_line,
+    writethru,
+)
 
 #: Run the learned line check (:mod:`copydesk.read.blocks`) over the body the rules
 #: kept. Off only to measure or retrain it (bench/extraction/train_blocks.py).
@@ -1051,7 +1057,6 @@ _INNER_STOP = re.compile(r"[.!?]\s+\S")
 LATE_NOTES = True
 #: ... when at least this share of its content stems occur in the body.
 LATE_NOTE_COHESION = 0.3
-_NOTE_HEAD = re.compile(r"\A[^\W\d_](?:[^:.!?]|(?<=\d)[.:](?=\d)){0,40}?:\s")
 
 
 def _late_note(line: str, body: list[str]) -> bool:
@@ -1061,7 +1066,7 @@ def _late_note(line: str, body: list[str]) -> bool:
     or a disclaimer talks about the site or the reader."""
     from copydesk.read.blocks import stem_share, stoplist
 
-    m = _NOTE_HEAD.match(line)
+    m = NOTE_LABEL.match(line)
     if not m or not 1 <= word_count(m.group()) <= 4:
         return False
     if word_count(line) < 8 or not _SENT_END.search(line.rstrip()) or "?" in line:

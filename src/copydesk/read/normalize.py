@@ -103,6 +103,11 @@ def introduces_list(line: str) -> bool:
     return bool(_LIST_INTRO.search(s)) and (s.endswith(":") or s[:1] not in "-–—")
 
 
+#: A note's label and its colon at the start of a line: a letter, then up to 40
+#: characters without a sentence stop or a colon, but for a clock time's ("Update,
+#: 4.40pm:", "Corrección:"). Shared by the structure step and the cleaning (round 31).
+NOTE_LABEL = re.compile(r"\A[^\W\d_](?:[^:.!?]|(?<=\d)[.:](?=\d)){0,40}?:\s")
+
 _WRITETHRU = re.compile(r"\(\s*[^\W\d_][^()]{10,200}\)")
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
 

@@ -58,7 +58,14 @@ import bisect
 import re
 from typing import Any
 
-from copydesk.read.normalize import LETTER_CHAR, SENTENCE_STOPS, WORD_CHAR, tidy_line, writethru
+from copydesk.read.normalize import (
+    LETTER_CHAR,
+    NOTE_LABEL,
+    SENTENCE_STOPS,
+    WORD_CHAR,
+    tidy_line,
+    writethru,
+)
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote dd details dialog div dl dt fieldset figcaption "
@@ -689,7 +696,7 @@ NOTE_BESIDE = True
 #: ... whose label ("Update, 4.40pm:", "Nota de la redaksion:") has at most this many
 #: words.
 NOTE_BESIDE_LABEL_WORDS = 4
-_STYLED_LABEL = re.compile(r"\A[^\W\d_](?:[^:.!?]|(?<=\d)[.:](?=\d)){0,40}?:\s")
+_STYLED_LABEL = NOTE_LABEL
 _EMPHASIS = frozenset(("em", "i", "strong", "b"))
 
 
