@@ -46,6 +46,7 @@ from articles_h30 import ARTICLES_H30  # noqa: E402
 from articles_h31 import ARTICLES_H31  # noqa: E402
 from articles_h32 import ARTICLES_H32  # noqa: E402
 from articles_h33 import ARTICLES_H33  # noqa: E402
+from articles_h34 import ARTICLES_H34  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -75,6 +76,7 @@ from pages_h30 import LAYOUTS_H30  # noqa: E402
 from pages_h31 import LAYOUTS_H31  # noqa: E402
 from pages_h32 import LAYOUTS_H32  # noqa: E402
 from pages_h33 import LAYOUTS_H33  # noqa: E402
+from pages_h34 import LAYOUTS_H34  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -522,7 +524,8 @@ def main() -> None:
     # (pages_h27.py) for the twenty-fourth, "h28" (pages_h28.py) for the
     # twenty-fifth, "h29" (pages_h29.py) for the twenty-sixth, "h30" (pages_h30.py) for
     # the twenty-seventh, "h31" (pages_h31.py) for the twenty-eighth, "h32"
-    # (pages_h32.py) for the twenty-ninth, "h33" (pages_h33.py) for the thirtieth.
+    # (pages_h32.py) for the twenty-ninth, "h33" (pages_h33.py) for the thirtieth, "h34"
+    # (pages_h34.py) for the thirty-first.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -555,6 +558,7 @@ def main() -> None:
         **ARTICLES_H31,
         **ARTICLES_H32,
         **ARTICLES_H33,
+        **ARTICLES_H34,
     }
     layouts = {
         **LAYOUTS,
@@ -587,6 +591,7 @@ def main() -> None:
         **LAYOUTS_H31,
         **LAYOUTS_H32,
         **LAYOUTS_H33,
+        **LAYOUTS_H34,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
