@@ -268,29 +268,25 @@ def scores(
 COHESION_WORDS = 3
 
 
+def _content(lines: list[str]) -> list[str]:
+    """The words of ``lines`` of 4 letters or more, lower-cased (:func:`_cohesion`)."""
+    return [w.lower() for x in lines for w in WORD.findall(x) if len(w) >= 4]
+
+
 def _content_count(lines: list[str], i: int, j: int) -> int:
     """How many content words (as :func:`_cohesion` counts them) ``lines[i:j+1]`` has."""
     stop = stoplist("\n".join(lines))
-    return sum(
-        1
-        for x in lines[i : j + 1]
-        for w in WORD.findall(x)
-        if len(w) >= 4 and w.lower() not in stop
-    )
+    return sum(1 for w in _content(lines[i : j + 1]) if w not in stop)
 
 
 def _cohesion(lines: list[str], i: int, j: int) -> float:
     """Share of the content words (4+ letters, not stop words) of ``lines[i:j+1]`` that
     occur in the other lines: high for the article's own lines, low for a box."""
     stop = stoplist("\n".join(lines))
-
-    def content(xs):
-        return [w.lower() for x in xs for w in WORD.findall(x) if len(w) >= 4]
-
-    run = [w for w in content(lines[i : j + 1]) if w not in stop]
+    run = [w for w in _content(lines[i : j + 1]) if w not in stop]
     if not run:
         return 0.0
-    rest = set(content(lines[:i] + lines[j + 1 :]))
+    rest = set(_content(lines[:i] + lines[j + 1 :]))
     return sum(1 for w in run if w in rest) / len(run)
 
 

@@ -696,7 +696,6 @@ NOTE_BESIDE = True
 #: ... whose label ("Update, 4.40pm:", "Nota de la redaksion:") has at most this many
 #: words.
 NOTE_BESIDE_LABEL_WORDS = 4
-_STYLED_LABEL = NOTE_LABEL
 _EMPHASIS = frozenset(("em", "i", "strong", "b"))
 
 
@@ -710,7 +709,7 @@ def _mostly_names(line: str) -> bool:
     """After its label, ``line``'s words are mostly capitalised: a team sheet
     ("Valsorda (4-3-3): Bassi; Greco, ..."), a reference ("Reference: Varga, I. et al.
     ..."). A correction or an update is a sentence or two in running text."""
-    m = _STYLED_LABEL.match(line)
+    m = NOTE_LABEL.match(line)
     words = [w for w in _WORD.findall(line[m.end() if m else 0 :]) if not w.isdigit()]
     if not words:
         return False
@@ -721,7 +720,7 @@ def _mostly_names(line: str) -> bool:
 def _labelled(line: str) -> bool:
     """``line`` opens with a note's label: 1 to :data:`NOTE_BESIDE_LABEL_WORDS` words and
     a colon ("Update, 4.40pm:", "Corrección:")."""
-    m = _STYLED_LABEL.match(line)
+    m = NOTE_LABEL.match(line)
     return bool(m) and 1 <= len(_WORD.findall(m.group())) <= NOTE_BESIDE_LABEL_WORDS
 
 
@@ -736,10 +735,7 @@ def _styled_note(u, line: str, body: list[str]) -> bool:
         return False
     if not _all_in_one(_innermost(u), _EMPHASIS):
         return False
-    m = _STYLED_LABEL.match(line)
-    if not m or not 1 <= len(_WORD.findall(m.group())) <= NOTE_BESIDE_LABEL_WORDS:
-        return False
-    return _end_note(line, body)
+    return _labelled(line) and _end_note(line, body)
 
 
 #: A styled ``<p>`` right above the body's first paragraph stays when it has at least
@@ -813,8 +809,7 @@ def _postscript(u, line: str) -> bool:
             break
         node = kids[0]
         styled = styled or _tag(node) in _EMPHASIS
-    m = _STYLED_LABEL.match(line)
-    if m and len(_WORD.findall(m.group())) <= NOTE_BESIDE_LABEL_WORDS:
+    if _labelled(line):
         return False  # a labelled note ("Update, June 5: ... we have corrected it")
     if not styled and POSTSCRIPT_RULE:
         # ... or set off from the body by a rule (an <hr>, an empty divider block).
