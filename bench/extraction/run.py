@@ -192,15 +192,14 @@ GROUPS = {
     # tuner, without reading the reader or its output, and held out in it; a
     # development group since round 31.
     "h33": lambda name: name.startswith("h33-"),
-    # Frozen group h34 (pages_h34.py; three pages): written at the start of round 31 by
-    # someone other than the tuner, without reading the reader or its output. Its pages
-    # are left out of the per-page table (``--held-out`` shows them); ``--dev`` does not
-    # read them.
-    "held-out-h34": lambda name: name.startswith("h34-"),
+    # Group h34 (pages_h34.py; three pages): written at the start of round 31 by someone
+    # other than the tuner, without reading the reader or its output, and held out in it;
+    # a development group since round 32.
+    "h34": lambda name: name.startswith("h34-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h34-"
+HELD_OUT = "h35-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
