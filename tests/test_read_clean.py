@@ -699,3 +699,51 @@ def test_a_labelled_note_after_a_box_at_the_end_of_an_extraction_stays(monkeypat
     mod = importlib.import_module("copydesk.read.clean")
     monkeypatch.setattr(mod, "LATE_NOTES", False)
     assert note not in clean("\n".join([*P, *box, note]), mode="extracted").text
+
+
+def test_pasted_text_ends_before_a_run_of_teasers(monkeypatch):
+    # Pasted text: after the article, a rail of teasers (headline, date, one sentence
+    # each) and a comment thread, in a language no list knows the labels of. Each
+    # paragraph stands alone under a short line: the article ends before them, though
+    # together they are over half its size.
+    tail = [
+        "Lisaa uutisia",
+        "Lisaa uutisia alueelta",
+        "Ferry fares to rise in spring",
+        "12 March 2025",
+        "The ferry company said its fares would rise by five per cent from the first of April.",
+        "New bus shelter for the harbour road",
+        "3 March 2025",
+        "Work on the shelter will start next week and take about a month, the county said.",
+        "Kommentit 2",
+        "Anna K.",
+        "About time too, the old wall has been falling into the sea for as long as I can remember.",
+        "Vastaa",
+        "Pekka",
+        "I hope they keep the old steps down to the beach when they rebuild the wall this year.",
+    ]
+    page = ["Harbour news", "By Jane Roe", *P, "Jaa", "Tulosta", *tail]
+    assert clean("\n".join(page)).text == "\n".join(P)
+    monkeypatch.setattr(cleaning, "TEASER_RUNS", False)
+    assert tail[4] in clean("\n".join(page)).text
+
+
+def test_a_note_at_the_end_of_pasted_text_stays_after_an_appeal(monkeypatch):
+    # A club's blog post pasted from the browser (bench page h31-08): its last
+    # paragraph speaks as the club ("Our chair ... thanked everyone"), so the appeal
+    # rule sets aside the end of the text from there, and with it the correction under
+    # it. The correction, labelled and about what the post is about, stays.
+    from pathlib import Path
+
+    from copydesk.read import read_text
+
+    page = Path(__file__).parents[1] / "bench" / "extraction" / "pasted" / "h31-08-coop.txt"
+    text = page.read_text(encoding="utf-8")
+    note = "Correction: An earlier version of this post gave the first pressing day"
+    assert read_text(text).text.split("\n")[-1].startswith(note)
+    monkeypatch.setattr(cleaning, "PASTED_NOTES", False)
+    assert note not in read_text(text).text
+    # A team sheet under a label is no note.
+    sheet = "Harbour: Radic, Baric 7, Juric 6, Matic 5, Knezevic 4, Simic 4, Vukovic 3."
+    update = "Update, 21 January: the council now says the harbour wall work will cost 14 million crowns."
+    assert cleaning._late_note(update, P) and not cleaning._late_note(sheet, P)

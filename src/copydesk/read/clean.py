@@ -53,6 +53,7 @@ from copydesk.read.normalize import (
     NOTE_LABEL,
     SENTENCE_STOPS,
     introduces_list,
+    mostly_names,
     tidy_line,
     writethru,
 )
@@ -762,6 +763,13 @@ def clean(text: str, mode: str = "pasted", headings: frozenset[str] = frozenset(
             gaps=gaps,
             stamps=stamps,
         )
+        if PASTED_NOTES and mode == "pasted":
+            # A note on the article among the last lines of its text ("Update (18:40):
+            # ..."), which the check set aside with a prompt above it.
+            said = [x for (_, x), k in zip(body, keep, strict=False) if k]
+            for k in range(max(0, len(body) - PASTED_NOTE_LINES), len(body)):
+                if not keep[k] and _late_note(body[k][1], said):
+                    keep[k] = True
         bp.extend(b for b, k in zip(body, keep, strict=False) if not k)
         body = [b for b, k in zip(body, keep, strict=False) if k]
     if not body and lines and not structured:
@@ -1071,9 +1079,18 @@ def _late_note(line: str, body: list[str]) -> bool:
         return False
     if word_count(line) < 8 or not _SENT_END.search(line.rstrip()) or "?" in line:
         return False
+    if mostly_names(line):
+        return False
     stop = stoplist("\n".join(body))
     return stem_share([line[m.end() :]], body, stop) >= LATE_NOTE_COHESION
 
+
+#: In pasted text, a labelled note on the article among the last
+#: :data:`PASTED_NOTE_LINES` lines of the body stays when the learned check set it
+#: aside (:func:`_late_note`, round 32): a share or newsletter prompt above it makes the
+#: two a low run at the text's end.
+PASTED_NOTES = True
+PASTED_NOTE_LINES = 3
 
 #: Keep a wire story's writethru line right above its first paragraph (round 30).
 WRITETHRU = True
@@ -1204,6 +1221,8 @@ def _main_end(
     main = max(range(len(blocks)), key=lambda j: blocks[j][2])
     stop = main
     for j in range(main + 1, len(blocks)):
+        if TEASER_RUNS and not labels and _teaser_run(lines, kinds, blocks, j):
+            break
         # All the prose still to come, not block j alone: live-blog entries are small
         # one by one and large together.
         if sum(b[2] for b in blocks[j:]) >= TAIL_SHARE * blocks[main][2]:
@@ -1215,6 +1234,36 @@ def _main_end(
     if stop == len(blocks) - 1:
         return end
     return blocks[stop][1] + 1
+
+
+#: In pasted text, the article ends before a block of teasers (:func:`_teaser_run`,
+#: round 32), whatever prose comes after it.
+TEASER_RUNS = True
+
+
+def _teaser_run(
+    lines: list[str], kinds: list[int], blocks: list[tuple[int, int, int]], j: int
+) -> bool:
+    """Block ``j`` after the main block is a run of teasers: each of its paragraphs
+    stands alone under a short line (a headline, a name, a date), none introduces a
+    list, and it has two of them, or one followed by such a block. An article's
+    paragraphs follow one another; a "Related" rail, a comment thread or a newsletter
+    box under teaser headlines gives one paragraph to each headline. Whatever prose
+    comes after (more teasers, comments) no longer keeps the block in the article, as
+    its size would (:data:`TAIL_SHARE`)."""
+    first, last, _ = blocks[j]
+    longs = [k for k in range(first, last + 1) if kinds[k] == _LONG]
+    if not longs or any(introduces_list(lines[k]) for k in longs):
+        return False
+    for k in longs:
+        prev = next((m for m in range(k - 1, first - 1, -1) if kinds[m] not in _TRANSPARENT), None)
+        if prev is None and k == first:
+            continue
+        if prev is None or kinds[prev] in (_LONG, _PROSE):
+            return False
+    if len(longs) >= 2:
+        return True
+    return j + 1 < len(blocks) and _teaser_run(lines, kinds, blocks, j + 1)
 
 
 #: In an extractor's output, a later block of two paragraphs or more that talks about

@@ -108,6 +108,26 @@ def introduces_list(line: str) -> bool:
 #: 4.40pm:", "Corrección:"). Shared by the structure step and the cleaning (round 31).
 NOTE_LABEL = re.compile(r"\A[^\W\d_](?:[^:.!?]|(?<=\d)[.:](?=\d)){0,40}?:\s")
 
+
+#: A note whose words after its label are at least this share capitalised is a list of
+#: names (a team sheet, a citation), not a note (:func:`mostly_names`, round 31).
+NAMES_SHARE = 0.4
+_CAP_WORD = re.compile(r"\A[^\W\d_]")
+_NAME_WORD = re.compile(rf"{WORD_CHAR}+")
+
+
+def mostly_names(line: str) -> bool:
+    """After its label, ``line``'s words are mostly capitalised: a team sheet
+    ("Valsorda (4-3-3): Bassi; Greco, ..."), a reference ("Reference: Varga, I. et al.
+    ..."). A correction or an update is a sentence or two in running text."""
+    m = NOTE_LABEL.match(line)
+    words = [w for w in _NAME_WORD.findall(line[m.end() if m else 0 :]) if not w.isdigit()]
+    if not words:
+        return False
+    caps = sum(1 for w in words if _CAP_WORD.match(w) and w[0].isupper())
+    return caps >= NAMES_SHARE * len(words)
+
+
 _WRITETHRU = re.compile(r"\(\s*[^\W\d_][^()]{10,200}\)")
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
 

@@ -63,6 +63,7 @@ from copydesk.read.normalize import (
     NOTE_LABEL,
     SENTENCE_STOPS,
     WORD_CHAR,
+    mostly_names,
     tidy_line,
     writethru,
 )
@@ -598,7 +599,7 @@ def keep_mask(tree, lines: list[str]) -> list[bool]:
                 and _tag(pairs[0][0]) not in _BOX_TAGS
                 and _tag(_innermost(pairs[0][0])) == "p"
                 and _labelled(lines[i])
-                and not _mostly_names(lines[i])
+                and not mostly_names(lines[i])
                 and _end_note(lines[i], body)
             )
             # A labelled note in italics or bold right after the body's last paragraph
@@ -697,24 +698,6 @@ NOTE_BESIDE = True
 #: words.
 NOTE_BESIDE_LABEL_WORDS = 4
 _EMPHASIS = frozenset(("em", "i", "strong", "b"))
-
-
-#: A note whose words after its label are at least this share capitalised is a list of
-#: names (a team sheet, a citation), not a note (:func:`_mostly_names`, round 31).
-NAMES_SHARE = 0.4
-_CAP_WORD = re.compile(r"\A[^\W\d_]")
-
-
-def _mostly_names(line: str) -> bool:
-    """After its label, ``line``'s words are mostly capitalised: a team sheet
-    ("Valsorda (4-3-3): Bassi; Greco, ..."), a reference ("Reference: Varga, I. et al.
-    ..."). A correction or an update is a sentence or two in running text."""
-    m = NOTE_LABEL.match(line)
-    words = [w for w in _WORD.findall(line[m.end() if m else 0 :]) if not w.isdigit()]
-    if not words:
-        return False
-    caps = sum(1 for w in words if _CAP_WORD.match(w) and w[0].isupper())
-    return caps >= NAMES_SHARE * len(words)
 
 
 def _labelled(line: str) -> bool:
