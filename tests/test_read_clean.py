@@ -747,3 +747,26 @@ def test_a_note_at_the_end_of_pasted_text_stays_after_an_appeal(monkeypatch):
     sheet = "Harbour: Radic, Baric 7, Juric 6, Matic 5, Knezevic 4, Simic 4, Vukovic 3."
     update = "Update, 21 January: the council now says the harbour wall work will cost 14 million crowns."
     assert cleaning._late_note(update, P) and not cleaning._late_note(sheet, P)
+
+
+def test_a_late_note_ends_pasted_text(monkeypatch):
+    # Pasted text: the article closes with its correction; under it, a reading list
+    # whose headlines and deks ran together into lines of prose. They leave. A
+    # quotation under its speaker ("He said: ...") is no note and ends nothing.
+    note = "Correction: an earlier version of this story said the harbour wall work would cost 10 million crowns."
+    reads = [
+        "Read these too:",
+        "Ferry fares to rise in spring The ferry company said its fares would rise by five per cent from April.",
+        "New bus shelter for the harbour road Work on the shelter will start next week and take a month.",
+    ]
+    more = [
+        "The harbour master said boats would use the south quay while the wall is closed to traffic.",
+        "Fishing crews will be told about the new berths at a meeting in the harbour office next week.",
+    ]
+    page = ["Harbour news", "By Jane Roe", *P, *more, note, *reads, "Share", "Print"]
+    assert clean("\n".join(page)).text == "\n".join([*P, *more, note])
+    quote = 'He said: "The harbour wall will be finished before the winter storms arrive, whatever it costs."'
+    page2 = ["Harbour news", "By Jane Roe", *P[:3], quote, P[3], "Share", "Print"]
+    assert clean("\n".join(page2)).text.split("\n")[-1] == P[3]
+    monkeypatch.setattr(cleaning, "NOTE_ENDS", False)
+    assert reads[1] in clean("\n".join(page)).text

@@ -770,6 +770,8 @@ def clean(text: str, mode: str = "pasted", headings: frozenset[str] = frozenset(
             for k in range(max(0, len(body) - PASTED_NOTE_LINES), len(body)):
                 if not keep[k] and _late_note(body[k][1], said):
                     keep[k] = True
+        if NOTE_ENDS and mode == "pasted":
+            _end_at_note(body, keep)
         bp.extend(b for b, k in zip(body, keep, strict=False) if not k)
         body = [b for b, k in zip(body, keep, strict=False) if k]
     if not body and lines and not structured:
@@ -1079,7 +1081,8 @@ def _late_note(line: str, body: list[str]) -> bool:
         return False
     if word_count(line) < 8 or not _SENT_END.search(line.rstrip()) or "?" in line:
         return False
-    if mostly_names(line):
+    if mostly_names(line) or line[m.end() :].startswith(_QUOTE_START):
+        # A team sheet, or a quotation under its speaker ("He said: “...”").
         return False
     stop = stoplist("\n".join(body))
     return stem_share([line[m.end() :]], body, stop) >= LATE_NOTE_COHESION
@@ -1091,6 +1094,36 @@ def _late_note(line: str, body: list[str]) -> bool:
 #: two a low run at the text's end.
 PASTED_NOTES = True
 PASTED_NOTE_LINES = 3
+
+#: In pasted text, a labelled note on the article late in its text ends it
+#: (:func:`_end_at_note`, round 32) ...
+NOTE_ENDS = True
+#: ... when at least this share of the kept words comes before it.
+NOTE_ENDS_START = 0.6
+
+
+def _end_at_note(body: list[tuple[int, str]], keep: list[bool]) -> None:
+    """Set aside what the check kept after the last note on the article in the late
+    part of the text ("Correction: ...", "Editor's note: ..."; :func:`_late_note`). A
+    standards note closes the article; under it a page pasted from the browser goes on
+    with a bio, a reading list, teasers whose headline and dek ran together into one
+    line, none of which the rules before tell from paragraphs. A quotation under its
+    speaker ("He said: “...”") is no note."""
+    said = [x for (_, x), k in zip(body, keep, strict=False) if k]
+    counts = [word_count(x) for _, x in body]
+    total = sum(c for c, k in zip(counts, keep, strict=False) if k)
+    before = 0
+    note = None
+    for k, ((_, x), c) in enumerate(zip(body, counts, strict=False)):
+        if keep[k] and before >= NOTE_ENDS_START * total and _late_note(x, said):
+            note = k
+        if keep[k]:
+            before += c
+    if note is None:
+        return
+    for k in range(note + 1, len(body)):
+        keep[k] = False
+
 
 #: Keep a wire story's writethru line right above its first paragraph (round 30).
 WRITETHRU = True
