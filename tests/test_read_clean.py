@@ -658,6 +658,8 @@ def test_caption_with_a_label_and_a_name_after_its_sentence_leaves(monkeypatch):
     caps = [
         "The ice crossing over the river at the end of March. Фото: Сергей Лапин",
         "Children read in the new library corner. (Ta'anga: Lidia Ayala)",
+        # A label whose letters carry combining marks (Assamese "ফটো", photo).
+        "বালিঘাটত ৰখাই থোৱা নতুন ভাসমান চিকিৎসালয়খন। ফটো: কৰঙাপাৰ বাৰ্তা",
     ]
     for cap in caps:
         page = [P[0], P[1], cap, "Help asked", P[2], P[3]]

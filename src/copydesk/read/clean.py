@@ -52,6 +52,7 @@ from copydesk.read.blocks import WORD, keep_mask
 from copydesk.read.normalize import (
     NOTE_LABEL,
     SENTENCE_STOPS,
+    WORD_CHAR,
     introduces_list,
     mostly_names,
     tidy_line,
@@ -523,7 +524,8 @@ def _label_credit(line: str) -> bool:
     return bool(m) and word_count(m.group("name") or m.group("pname")) <= LABEL_CREDIT_WORDS
 
 
-_LABEL = r"[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?"
+# A label of one or two words, whose letters may carry combining marks ("ফটো", round 32).
+_LABEL = rf"[^\W\d_](?:{WORD_CHAR}|['’-])*(?:\s(?:{WORD_CHAR}|['’-])+)?"
 _LABEL_CREDIT = re.compile(
     rf"[{SENTENCE_STOPS}][\"'”’»)]*\s+{_LABEL}\s?[:：]\s*(?P<name>[^{SENTENCE_STOPS}:()]{{2,60}})\Z"
     rf"|\s\(\s*{_LABEL}\s?:\s*(?P<pname>[^{SENTENCE_STOPS}():]{{2,60}})\)\s*[{SENTENCE_STOPS}]?\Z"
