@@ -660,6 +660,9 @@ def test_caption_with_a_label_and_a_name_after_its_sentence_leaves(monkeypatch):
         "Children read in the new library corner. (Ta'anga: Lidia Ayala)",
         # A label whose letters carry combining marks (Assamese "ফটো", photo).
         "বালিঘাটত ৰখাই থোৱা নতুন ভাসমান চিকিৎসালয়খন। ফটো: কৰঙাপাৰ বাৰ্তা",
+        # A name with an initial, and a name with a stop after it.
+        "Pilgrims on the new road behind the pond. Foto: M. Nowak",
+        "Lime honey sold best at the fair. Фото: Гөлназ Ишмөхәмәтова.",
     ]
     for cap in caps:
         page = [P[0], P[1], cap, "Help asked", P[2], P[3]]

@@ -521,13 +521,21 @@ def _label_credit(line: str) -> bool:
     if not LABEL_CREDITS:
         return False
     m = _LABEL_CREDIT.search(line)
-    return bool(m) and word_count(m.group("name") or m.group("pname")) <= LABEL_CREDIT_WORDS
+    if not m:
+        return False
+    name = m.group("name") or m.group("pname")
+    if m.group("stop") and not all(w[0].isupper() for w in _NAME_TOKEN.findall(name)):
+        # "Cost: 4 million pounds, she added." is a sentence; "Фото: Гөлназ
+        # Ишмөхәмәтова." a credit with a stop after the name.
+        return False
+    return word_count(name) <= LABEL_CREDIT_WORDS
 
 
 # A label of one or two words, whose letters may carry combining marks ("ফটো", round 32).
 _LABEL = rf"[^\W\d_](?:{WORD_CHAR}|['’-])*(?:\s(?:{WORD_CHAR}|['’-])+)?"
 _LABEL_CREDIT = re.compile(
-    rf"[{SENTENCE_STOPS}][\"'”’»)]*\s+{_LABEL}\s?[:：]\s*(?P<name>[^{SENTENCE_STOPS}:()]{{2,60}})\Z"
+    rf"[{SENTENCE_STOPS}][\"'”’»)]*\s+{_LABEL}\s?[:：]\s*"
+    rf"(?P<name>(?:[^\W\d_]\.\s?)?[^{SENTENCE_STOPS}:()]{{2,60}}?)(?P<stop>\.?)\Z"
     rf"|\s\(\s*{_LABEL}\s?:\s*(?P<pname>[^{SENTENCE_STOPS}():]{{2,60}})\)\s*[{SENTENCE_STOPS}]?\Z"
 )
 
