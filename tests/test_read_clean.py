@@ -775,3 +775,13 @@ def test_a_late_note_ends_pasted_text(monkeypatch):
     assert clean("\n".join(page2)).text.split("\n")[-1] == P[3]
     monkeypatch.setattr(cleaning, "NOTE_ENDS", False)
     assert reads[1] in clean("\n".join(page)).text
+
+
+def test_a_press_release_ends_at_its_notes_to_editors():
+    notes = [
+        "Notes to editors",
+        "The harbour fund is part of the ministry's coastal programme, which was announced in the spring budget last year.",
+        "Interview requests should go to the ministry's press office, which is staffed from 8am to 6pm on weekdays.",
+    ]
+    page = ["Harbour news", "By Jane Roe", *P, *notes]
+    assert clean("\n".join(page)).text == "\n".join(P)
