@@ -785,3 +785,29 @@ def test_a_press_release_ends_at_its_notes_to_editors():
     ]
     page = ["Harbour news", "By Jane Roe", *P, *notes]
     assert clean("\n".join(page)).text == "\n".join(P)
+
+
+def test_chinese_words_are_counted_by_their_characters(monkeypatch):
+    # A Chinese sentence is one run of letters: counted as runs, every line of a pasted
+    # Chinese page is short, none reads as a paragraph, and the menus stay with the
+    # article. Counted by characters (about two a word), the paragraphs are found.
+    body = [
+        "清溪县今年的明前茶于本周一正式开采，全县茶园面积达到三万二千亩，预计春茶产量比去年增加一成。",
+        "为了打开销路，县里组织返乡青年在茶园里直播带货，第一周的网上订单已经超过两千单。",
+        "县农业农村局表示，将继续为茶农提供技术培训，并帮助合作社申请地理标志产品认证。",
+        "茶农们说，新修的机耕道让采茶和运输都方便了很多，鲜叶当天就能送到加工厂。",
+    ]
+    page = [
+        "网站首页",
+        "清溪要闻",
+        "乡镇动态",
+        "视频新闻",
+        "清溪县明前茶开采",
+        *body,
+        "关于我们",
+        "联系我们",
+    ]
+    assert cleaning.word_count(body[0]) >= 20
+    assert clean("\n".join(page)).text == "\n".join(body)
+    monkeypatch.setattr(cleaning, "HAN_WORDS", False)
+    assert "视频新闻" in clean("\n".join(page)).text

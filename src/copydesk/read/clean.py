@@ -324,8 +324,25 @@ def stamp_line(line: str) -> bool:
     return bool(_CLOCK.search(s)) and not _leftover(s, [])
 
 
+#: Count the words of Chinese and Japanese by their characters (round 32).
+HAN_WORDS = True
+# Han and kana: about two characters a word.
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def word_count(line: str) -> int:
-    return len(WORD.findall(line))
+    """Words in ``line``; a run of Han or kana counts as the words its characters make
+    (a Chinese sentence is one run of letters, not one word). Thai, Lao, Burmese and
+    Khmer, also written without spaces between words, part phrases with spaces and
+    keep counting by runs: measured, counting their characters too lost a Thai page's
+    article in both readers and let a Lao page's menus through (round 32)."""
+    if not HAN_WORDS:
+        return len(WORD.findall(line))
+    n = 0
+    for m in WORD.finditer(line):
+        han = len(_HAN_KANA.findall(m.group()))
+        n += max(1, round(han / 2)) if han else 1
+    return n
 
 
 @dataclass(slots=True)
