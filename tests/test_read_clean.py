@@ -811,3 +811,40 @@ def test_chinese_words_are_counted_by_their_characters(monkeypatch):
     assert clean("\n".join(page)).text == "\n".join(body)
     monkeypatch.setattr(cleaning, "HAN_WORDS", False)
     assert "视频新闻" in clean("\n".join(page)).text
+
+
+def test_pasted_text_ends_before_a_chain_of_one_line_teasers(monkeypatch):
+    # Each teaser's dek stands in a block of its own (a "Read more" button and the next
+    # headline cut them apart), well under the article's paragraphs in length: two in
+    # a row end the article, though the comments after them are long.
+    art = [
+        f"{x} The council said the work on the harbour wall would begin before the winter storms, "
+        "and that the road along the seafront would stay open to buses while it went on."
+        for x in ("The harbour wall will be rebuilt this year.", "Work starts in August.")
+    ] + [
+        "Residents of the seafront, who had asked for the repairs since a storm damaged the "
+        "promenade in January, said they were glad the council had finally found the money."
+    ]
+    tail = [
+        "Ferry fares to rise",
+        "12 March 2025",
+        "The ferry company said on Tuesday that its fares would rise from the first of April.",
+        "Read more",
+        "New bus shelter",
+        "3 March 2025",
+        "Work on the new bus shelter on the harbour road will start next week, the county said.",
+        "Read more",
+        "Comments",
+        "Anna K.",
+        "About time too, the old wall has been falling into the sea for as long as I can "
+        "remember, and every winter the waves come over the promenade and flood the road.",
+        "Reply",
+    ]
+    page = ["Harbour news", "By Jane Roe", *art, "From the coast desk", *tail]
+    assert clean("\n".join(page)).text == "\n".join(art)
+    # Where the line rules end the article (the learned check may clear the teasers
+    # after it too, on this page).
+    kinds = [cleaning._classify(x) for x in page]
+    assert cleaning._main_end(page, kinds, 2, len(page)) == 2 + len(art)
+    monkeypatch.setattr(cleaning, "TEASER_CHAINS", False)
+    assert cleaning._main_end(page, kinds, 2, len(page)) > 2 + len(art)

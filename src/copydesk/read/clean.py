@@ -1279,9 +1279,10 @@ def _main_end(
     if len(blocks) < 2:
         return end
     main = max(range(len(blocks)), key=lambda j: blocks[j][2])
+    median = _median_long(lines, kinds, blocks[main][0], blocks[main][1] + 1)
     stop = main
     for j in range(main + 1, len(blocks)):
-        if TEASER_RUNS and not labels and _teaser_run(lines, kinds, blocks, j):
+        if TEASER_RUNS and not labels and _teaser_run(lines, kinds, blocks, j, median):
             break
         # All the prose still to come, not block j alone: live-blog entries are small
         # one by one and large together.
@@ -1299,31 +1300,53 @@ def _main_end(
 #: In pasted text, the article ends before a block of teasers (:func:`_teaser_run`,
 #: round 32), whatever prose comes after it.
 TEASER_RUNS = True
+#: ... and before two blocks in a row of one teaser's dek each, both under
+#: :data:`TEASER_DEK_SHARE` of the article's median paragraph (round 32).
+TEASER_CHAINS = True
+TEASER_DEK_SHARE = 0.6
 
 
 def _teaser_run(
-    lines: list[str], kinds: list[int], blocks: list[tuple[int, int, int]], j: int
+    lines: list[str], kinds: list[int], blocks: list[tuple[int, int, int]], j: int, median: int
 ) -> bool:
     """Block ``j`` after the main block is a run of teasers: each of its paragraphs
-    stands alone under a short line (a headline, a name, a date), none introduces a
-    list, and it has two of them, or one followed by such a block. An article's
+    stands alone under a short line (a headline, a name, a date; :func:`_standalone`),
+    and it has two of them, or one with another such block after it. An article's
     paragraphs follow one another; a "Related" rail, a comment thread or a newsletter
     box under teaser headlines gives one paragraph to each headline. Whatever prose
     comes after (more teasers, comments) no longer keeps the block in the article, as
     its size would (:data:`TAIL_SHARE`)."""
-    first, last, _ = blocks[j]
+    longs = _standalone(lines, kinds, blocks[j])
+    if longs is None:
+        return False
+    if longs >= 2:
+        return True
+    if j + 1 >= len(blocks):
+        return False
+    if (
+        TEASER_CHAINS
+        and _standalone(lines, kinds, blocks[j + 1]) == 1
+        and all(word_count(lines[b[0]]) < TEASER_DEK_SHARE * median for b in blocks[j : j + 2])
+    ):
+        # Two blocks of one paragraph each, both well under the article's median
+        # paragraph: two teasers' deks (an article split by pictures and subheadings
+        # into one paragraph a block has paragraphs of its own length).
+        return True
+    return _teaser_run(lines, kinds, blocks, j + 1, median)
+
+
+def _standalone(lines: list[str], kinds: list[int], block: tuple[int, int, int]) -> int | None:
+    """The number of long paragraphs in ``block`` when each stands alone under a short
+    line and none introduces a list; None otherwise."""
+    first, last, _ = block
     longs = [k for k in range(first, last + 1) if kinds[k] == _LONG]
     if not longs or any(introduces_list(lines[k]) for k in longs):
-        return False
-    for k in longs:
+        return None
+    for k in longs[1:] if longs[0] == first else longs:
         prev = next((m for m in range(k - 1, first - 1, -1) if kinds[m] not in _TRANSPARENT), None)
-        if prev is None and k == first:
-            continue
         if prev is None or kinds[prev] in (_LONG, _PROSE):
-            return False
-    if len(longs) >= 2:
-        return True
-    return j + 1 < len(blocks) and _teaser_run(lines, kinds, blocks, j + 1)
+            return None
+    return len(longs)
 
 
 #: In an extractor's output, a later block of two paragraphs or more that talks about
