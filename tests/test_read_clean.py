@@ -770,11 +770,15 @@ def test_a_late_note_ends_pasted_text(monkeypatch):
     ]
     page = ["Harbour news", "By Jane Roe", *P, *more, note, *reads, "Share", "Print"]
     assert clean("\n".join(page)).text == "\n".join([*P, *more, note])
+    # An extractor's output too: a teaser it kept under the correction.
+    got = clean("\n".join([*P, *more, note, reads[1]]), mode="extracted").text
+    assert got.split("\n")[-1] == note
     quote = 'He said: "The harbour wall will be finished before the winter storms arrive, whatever it costs."'
     page2 = ["Harbour news", "By Jane Roe", *P[:3], quote, P[3], "Share", "Print"]
     assert clean("\n".join(page2)).text.split("\n")[-1] == P[3]
     monkeypatch.setattr(cleaning, "NOTE_ENDS", False)
     assert reads[1] in clean("\n".join(page)).text
+    assert reads[1] in clean("\n".join([*P, *more, note, reads[1]]), mode="extracted").text
 
 
 def test_a_press_release_ends_at_its_notes_to_editors():

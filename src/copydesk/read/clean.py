@@ -797,7 +797,7 @@ def clean(text: str, mode: str = "pasted", headings: frozenset[str] = frozenset(
             for k in range(max(0, len(body) - PASTED_NOTE_LINES), len(body)):
                 if not keep[k] and _late_note(body[k][1], said):
                     keep[k] = True
-        if NOTE_ENDS and mode == "pasted":
+        if NOTE_ENDS and mode in ("pasted", "extracted"):
             _end_at_note(body, keep)
         bp.extend(b for b, k in zip(body, keep, strict=False) if not k)
         body = [b for b, k in zip(body, keep, strict=False) if k]
@@ -1122,8 +1122,8 @@ def _late_note(line: str, body: list[str]) -> bool:
 PASTED_NOTES = True
 PASTED_NOTE_LINES = 3
 
-#: In pasted text, a labelled note on the article late in its text ends it
-#: (:func:`_end_at_note`, round 32) ...
+#: A labelled note on the article late in its text ends it, in pasted text and in an
+#: extractor's output (:func:`_end_at_note`, round 32) ...
 NOTE_ENDS = True
 #: ... when at least this share of the kept words comes before it.
 NOTE_ENDS_START = 0.6
