@@ -852,3 +852,34 @@ def test_pasted_text_ends_before_a_chain_of_one_line_teasers(monkeypatch):
     assert cleaning._main_end(page, kinds, 2, len(page)) == 2 + len(art)
     monkeypatch.setattr(cleaning, "TEASER_CHAINS", False)
     assert cleaning._main_end(page, kinds, 2, len(page)) > 2 + len(art)
+
+
+def test_a_date_under_the_article_is_no_page_head(monkeypatch):
+    # A forum's news post pasted with its replies: a date line closes the post ("Last
+    # edited: ...") and the replies under it hold more prose than the post. The page
+    # head ends before the post, the largest block of prose, not at that date.
+    post = [
+        *P,
+        "The harbour master said boats would use the south quay while the wall is closed to traffic.",
+    ]
+    replies = []
+    for name, day in (("Tam Rendall", 8), ("Fiona L", 9), ("Ewan Drever", 10)):
+        replies += [
+            "Like Reply",
+            name,
+            "Well-known member",
+            f"Mar {day}, 2025",
+            f"Quite right, {name.split()[0]} here, and I have walked along that wall every "
+            "morning for years, so I am glad somebody is finally going to fix it for us.",
+        ]
+    page = [
+        "Forum",
+        "Harbour News desk",
+        "Mar 8, 2025",
+        *post,
+        "Last edited: Mar 9, 2025",
+        *replies,
+    ]
+    assert clean("\n".join(page)).text.split("\n")[: len(post)] == post
+    monkeypatch.setattr(cleaning, "HEAD_BEFORE_BLOCK", False)
+    assert P[0] not in clean("\n".join(page)).text

@@ -924,11 +924,15 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
     # precedes a long prose line.
     first_long = kinds.index(_LONG)
     head_end = 0
+    # A byline or date line inside or under the article's largest block of prose (a
+    # forum post's "Last edited", a reply's date) is no page head.
+    biggest = max(_blocks(lines, kinds, 0, n), key=lambda b: b[2]) if HEAD_BEFORE_BLOCK else None
     for i in range(n):
         meta = kinds[i] in (_BYLINE, _DATE) or (kinds[i] == _SHORT and _meta_line(lines[i]))
         if (
             meta
             and i < max(first_long + 1, n // 2)
+            and not (biggest and i > biggest[0] and head_end)
             # A date under most of the article (a wire story's trailer) is no page head.
             and not (
                 TRAILER_DATE
@@ -996,6 +1000,9 @@ def _body_bounds(lines: list[str], kinds: list[int]) -> tuple[int, int]:
     # Keep credit lines that sit right after the last prose line inside the tail pass.
     return start, last + 1
 
+
+#: The page head ends before the largest block of prose (round 32).
+HEAD_BEFORE_BLOCK = True
 
 #: A byline or date line with more long prose above it than below it closes the
 #: article (a wire trailer) and does not mark the page head.
