@@ -776,6 +776,13 @@ def test_a_late_note_ends_pasted_text(monkeypatch):
     quote = 'He said: "The harbour wall will be finished before the winter storms arrive, whatever it costs."'
     page2 = ["Harbour news", "By Jane Roe", *P[:3], quote, P[3], "Share", "Print"]
     assert clean("\n".join(page2)).text.split("\n")[-1] == P[3]
+    # Nor is a speaker's label that other lines share (an interview's "A:").
+    answer = (
+        "A: The harbour wall was the first thing I saw from the ferry as a child, and I loved it."
+    )
+    said = [*P, "Q: Where did you grow up?", "A: On the island, in the house by the harbour wall."]
+    assert not cleaning._late_note(answer, said)
+    assert cleaning._late_note(note, said)
     monkeypatch.setattr(cleaning, "NOTE_ENDS", False)
     assert reads[1] in clean("\n".join(page)).text
     assert reads[1] in clean("\n".join([*P, *more, note, reads[1]]), mode="extracted").text

@@ -1118,6 +1118,10 @@ def _late_note(line: str, body: list[str]) -> bool:
     if mostly_names(line) or line[m.end() :].startswith(_QUOTE_START):
         # A team sheet, or a quotation under its speaker ("He said: “...”").
         return False
+    label = m.group().casefold()
+    if any(x != line and x.casefold().startswith(label) for x in body):
+        # A label other lines share is a speaker's ("Q:", "A:" in an interview).
+        return False
     stop = stoplist("\n".join(body))
     return stem_share([line[m.end() :]], body, stop) >= LATE_NOTE_COHESION
 
