@@ -118,3 +118,24 @@ def test_one_text_inside_the_other(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["verdict"]["relation"] == "excerpt"
     assert data["direction"]["source"] == "a"
+
+
+def test_no_clean_keeps_what_the_extractor_found(tmp_path, capsys):
+    # A page whose article closes with a share prompt: the boilerplate rules set the
+    # prompt aside; --no-clean keeps all the text the extractor found, prompt included.
+    body = "".join(
+        f"<p>The council voted on Monday to rebuild the harbour wall, part {i} of the plan "
+        "that the town engineer set out last spring, officials said.</p>"
+        for i in range(6)
+    )
+    prompt = "<p>Share this story with your friends on Facebook and follow us for more news.</p>"
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><article>{body}{prompt}</article></body></html>")
+    other = tmp_path / "other.txt"
+    other.write_text("A different story about the ferry timetable changing in May. " * 5)
+    for flags, set_aside in (([], True), (["--no-clean"], False)):
+        assert main(["compare", str(page), str(other), "-f", "json", *flags]) == 0
+        data = json.loads(capsys.readouterr().out)
+        doc = next(d for d in (data["source"], data["derivative"]) if d["path"] == str(page))
+        aside = " ".join(doc["boilerplate"])
+        assert ("follow us for more news" in aside) is set_aside

@@ -13,9 +13,11 @@ repository; fetch it (MIT licence) and point ``--data`` at the folder that holds
     python bench/extraction/real_pages.py --data /tmp/aeb --part dev   # tuning half only
 
 Systems, as in ``run.py``: plain ``trafilatura.extract``, ``copydesk-html``
-(``read_html``), and ``copydesk-text`` (``read_text`` on the page as a browser's
-select-all copy renders it, :func:`copydesk.read.html.html_to_text`), with the raw
-copy (``pasted-raw``) for scale.
+(``read_html``), ``copydesk-html-no-clean`` (``read_html`` with ``--no-clean``: the
+pruning and the extractor, no boilerplate rules), and ``copydesk-text`` (``read_text``
+on the page as a browser's select-all copy renders it,
+:func:`copydesk.read.html.html_to_text`), with the raw copy (``pasted-raw``) for
+scale.
 
 Measures: ``run.py``'s bags of words, micro-averaged (recall, leakage = 1 - precision),
 and the benchmark's own kind of figure, per page then averaged: precision and recall of
@@ -62,12 +64,14 @@ def shingle_pr(kept: str, expected: str) -> tuple[float, float]:
 def systems():
     import trafilatura
 
-    from copydesk.read import read_html, read_text
+    from copydesk.read import ReadOptions, read_html, read_text
     from copydesk.read.html import html_to_text, parse
 
+    light = ReadOptions(clean_text=False)
     return {
         "trafilatura": lambda html, pasted: trafilatura.extract(html) or "",
         "copydesk-html": lambda html, pasted: read_html(html).text,
+        "copydesk-html-no-clean": lambda html, pasted: read_html(html, options=light).text,
         "pasted-raw": lambda html, pasted: pasted,
         "copydesk-text": lambda html, pasted: read_text(pasted).text,
     }, (lambda html, name: html_to_text(parse(html, name)))

@@ -70,6 +70,13 @@ def add_read_args(p, fields: bool = True) -> None:
         metavar="MB",
         help="most bytes one gzip input may inflate to (default 8192)",
     )
+    p.add_argument(
+        "--no-clean",
+        action="store_true",
+        help="keep all the text the extractor finds in HTML and all the lines of plain text: "
+        "no boilerplate rules (more of the article on plain pages, more page furniture on "
+        "busy ones; see docs/benchmarks-extraction.md)",
+    )
     if fields:
         g.add_argument(
             "--field",
@@ -98,6 +105,8 @@ def read_options(args):
             if value <= 0:
                 raise InputError(f"--{flag.replace('_', '-')}", "must be a positive number")
             changes[name] = int(value * scale)
+    if getattr(args, "no_clean", False):
+        changes["clean_text"] = False
     if changes:
         opts = opts.replace(**changes)
     if getattr(args, "field", None):
