@@ -196,6 +196,11 @@ GROUPS = {
     # other than the tuner, without reading the reader or its output, and held out in it;
     # a development group since round 32.
     "h34": lambda name: name.startswith("h34-"),
+    # Frozen group h35 (pages_h35.py; three pages): written at the start of round 32 by
+    # someone other than the tuner, without reading the reader or its output. Its pages
+    # are left out of the per-page table (``--held-out`` shows them); ``--dev`` does not
+    # read them.
+    "held-out-h35": lambda name: name.startswith("h35-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
