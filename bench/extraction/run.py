@@ -196,15 +196,19 @@ GROUPS = {
     # other than the tuner, without reading the reader or its output, and held out in it;
     # a development group since round 32.
     "h34": lambda name: name.startswith("h34-"),
-    # Frozen group h35 (pages_h35.py; three pages): written at the start of round 32 by
+    # Group h35 (pages_h35.py; three pages): written at the start of round 32 by someone
+    # other than the tuner, without reading the reader or its output, and held out in
+    # rounds 32 and 33; a development group since round 34.
+    "h35": lambda name: name.startswith("h35-"),
+    # Frozen group h36 (pages_h36.py; three pages): written during rounds 32 and 33 by
     # someone other than the tuner, without reading the reader or its output. Its pages
     # are left out of the per-page table (``--held-out`` shows them); ``--dev`` does not
     # read them.
-    "held-out-h35": lambda name: name.startswith("h35-"),
+    "held-out-h36": lambda name: name.startswith("h36-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h35-"
+HELD_OUT = "h36-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
