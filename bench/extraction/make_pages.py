@@ -49,6 +49,7 @@ from articles_h33 import ARTICLES_H33  # noqa: E402
 from articles_h34 import ARTICLES_H34  # noqa: E402
 from articles_h35 import ARTICLES_H35  # noqa: E402
 from articles_h36 import ARTICLES_H36  # noqa: E402
+from articles_h37 import ARTICLES_H37  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -81,6 +82,7 @@ from pages_h33 import LAYOUTS_H33  # noqa: E402
 from pages_h34 import LAYOUTS_H34  # noqa: E402
 from pages_h35 import LAYOUTS_H35  # noqa: E402
 from pages_h36 import LAYOUTS_H36  # noqa: E402
+from pages_h37 import LAYOUTS_H37  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -530,7 +532,8 @@ def main() -> None:
     # the twenty-seventh, "h31" (pages_h31.py) for the twenty-eighth, "h32"
     # (pages_h32.py) for the twenty-ninth, "h33" (pages_h33.py) for the thirtieth, "h34"
     # (pages_h34.py) for the thirty-first, "h35" (pages_h35.py) for the thirty-second,
-    # "h36" (pages_h36.py) for the thirty-third.
+    # "h36" (pages_h36.py) for the thirty-third, "h37" (pages_h37.py; one page) for the
+    # thirty-fourth.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -566,6 +569,7 @@ def main() -> None:
         **ARTICLES_H34,
         **ARTICLES_H35,
         **ARTICLES_H36,
+        **ARTICLES_H37,
     }
     layouts = {
         **LAYOUTS,
@@ -601,6 +605,7 @@ def main() -> None:
         **LAYOUTS_H34,
         **LAYOUTS_H35,
         **LAYOUTS_H36,
+        **LAYOUTS_H37,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
