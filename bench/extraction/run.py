@@ -200,15 +200,19 @@ GROUPS = {
     # other than the tuner, without reading the reader or its output, and held out in
     # rounds 32 and 33; a development group since round 34.
     "h35": lambda name: name.startswith("h35-"),
-    # Frozen group h36 (pages_h36.py; three pages): written during rounds 32 and 33 by
-    # someone other than the tuner, without reading the reader or its output. Its pages
-    # are left out of the per-page table (``--held-out`` shows them); ``--dev`` does not
-    # read them.
-    "held-out-h36": lambda name: name.startswith("h36-"),
+    # Group h36 (pages_h36.py; three pages): written during rounds 32 and 33 by someone
+    # other than the tuner, without reading the reader or its output, and measured once
+    # in round 34; a development group since round 35.
+    "h36": lambda name: name.startswith("h36-"),
+    # Frozen group h37 (pages_h37.py; one page): written during rounds 32 and 33 by
+    # someone other than the tuner, without reading the reader or its output. Its page
+    # is left out of the per-page table (``--held-out`` shows it); ``--dev`` does not
+    # read it.
+    "held-out-h37": lambda name: name.startswith("h37-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h36-"
+HELD_OUT = "h37-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
