@@ -1,0 +1,92 @@
+"""Fictional article bodies for pages h35-01 to h35-03 of the held-out group "h35".
+
+Written together with ``pages_h35a.py`` by someone other than the person tuning the
+reader and without reading the reader or its output on these pages. Same shape as
+``articles.py``: a paragraph starting with ``## `` is a subheading, one starting with
+``- `` an item of an in-body list. Notes a standards editor keeps with the story (a
+correction, an editor's note, an update note) are paragraphs; source lines, agency tags,
+copyright lines and photo credits are ``credits`` (not article text). All places,
+people, organisations and buildings are invented. h35_a1 is in Norwegian Nynorsk.
+"""
+
+ARTICLES_H35A = {
+    "h35_a1": dict(
+        title="Rassikringa på Geitbergvegen blir tre år forseinka",
+        author="Solveig Heggdal",
+        date="2025-09-17",
+        paragraphs=[
+            "Tunnelen som skal gjere slutt på steinsprang og snøskred på fylkesveg 5730 ved Geitberget, blir ikkje ferdig før hausten 2029. Det er tre år seinare enn det fylkeskommunen lova då prosjektet vart vedteke.",
+            "Det kom fram på eit ope møte i Kvernvik samfunnshus tysdag kveld, der om lag 180 bygdefolk hadde møtt opp for å høyre kva som no skjer med vegen.",
+            "## Dyrare enn venta",
+            "Prosjektleiar Arnfinn Tveit i Vestre Fjordane fylkeskommune forklarte at grunnundersøkingane i vår synte at fjellet ved den nordlege tunnelopninga er langt dårlegare enn geologane hadde rekna med.",
+            "– Vi må sikre ei lengre strekning med betong og bolting før vi kan byrje å sprenge inn i fjellet. Det tek tid, og det kostar pengar, sa Tveit.",
+            "Prislappen har auka frå 640 millionar kroner til om lag 910 millionar kroner. Fylkestinget må difor handsame prosjektet på nytt i desember. Etter den nye planen skal anleggsarbeidet starte i mai 2026, og tunnelen på 2,4 kilometer skal opnast for trafikk i oktober 2029.",
+            "## Mellombelse tiltak",
+            "Fram til tunnelen er ferdig, skal fylkeskommunen setje i verk fleire tiltak langs den utsette strekninga:",
+            "- nye fanggjerde ved Geitberget og Raudeskreda før vinteren",
+            "- radar som varslar skred og stengjer vegen automatisk med bommar",
+            "- fast beredskapsbåt mellom Kvernvik og Sandøyra når vegen er stengd",
+            "- daglege inspeksjonar av fjellsida frå november til april",
+            "Vegen har vore stengd 23 gonger dei siste fem vintrane, i alt 61 døgn. Då må folk i Kvernvik køyre ein omveg på nesten to timar, eller ta båt.",
+            "## – Vi lever med frykta",
+            "Gunvor Lid, som driv gardsbutikk i Kvernvik saman med mannen sin, seier bygda er sliten av å vente.",
+            "– Kvar gong eg køyrer ungane til skulen om vinteren, ser eg opp i fjellsida. Vi fekk love at dette skulle vere løyst i 2026. No høyrer vi 2029, og eg er redd det blir endå seinare, sa Lid på møtet.",
+            "Ordførar Kjetil Brakstad (Sp) i Fjellvåg kommune vil be fylkestinget om å prioritere prosjektet og sikre pengane i budsjettet for neste år.",
+            "– Dette er ein livsnerve for ei heil bygd. Kommunen kjem til å gjere alt vi kan for at det ikkje blir fleire utsetjingar, seier Brakstad.",
+            "Retting: I ein tidlegare versjon av saka stod det at vegen hadde vore stengd i 71 døgn. Det rette er 61 døgn.",
+        ],
+        credits=["Foto: Even Sølvberg"],
+    ),
+    "h35_a2": dict(
+        title="Councillors back €18.6m greenway on old Ballinvarra railway line despite landowner concerns",
+        author="Nóirín Haverty",
+        date="2025-03-04",
+        paragraphs=[
+            "A 27-kilometre greenway along the disused railway line between Ballinvarra and Kilcrennan has been approved by Drumaleen County Council, clearing the way for construction to begin early next year.",
+            "Councillors voted 24 to 6 in favour of the €18.6 million project at Monday's monthly meeting, after a debate of almost three hours in which several members raised concerns on behalf of farmers whose land borders the route.",
+            "## Seven years in planning",
+            "The line closed to passengers in 1963 and to goods traffic a decade later. Most of the trackbed is still in public ownership, but around four kilometres near Drumaleen village will have to be bought from 31 landowners.",
+            "Senior engineer Padraic Loughnane told the meeting that the council had met every affected landowner at least twice since the route was first published in 2018, and that agreement had been reached with 26 of them.",
+            '"We have changed the design in eleven places because of what farmers told us," he said. "Where the route splits a holding, there will be gated crossings, and we will fence both sides to a standard agreed with the landowner."',
+            "## Conditions attached",
+            "The approval comes with a number of conditions proposed by councillors from the Kilcrennan municipal district, which the chief executive accepted. They include:",
+            "- a stock-proof fence at least 1.2 metres high wherever the greenway passes farmland",
+            "- a liaison officer to deal with landowners for the duration of construction",
+            "- no lighting on rural stretches, to protect bat roosts in the old railway bridges",
+            "- a review of antisocial behaviour and littering one year after opening",
+            "Funding of €15.2 million has been secured from the national active travel programme, with the balance coming from the council's own capital budget.",
+            "## Divided views",
+            'Cllr Breda Kinsella, who voted against, said she supported greenways in principle but could not back the project while five landowners still had not agreed terms. "People were told this would be done by agreement. If we end up using compulsory purchase, that promise has been broken," she said.',
+            'Cllr Martin Fogarty said the greenway would bring visitors to towns that had lost shops and pubs over the past twenty years. "The Owenbrack and Glenlusk greenways show what can happen. Ballinvarra deserves the same chance," he said.',
+            "The council expects to award the main construction contract in the autumn. The first section, between Ballinvarra and the old Drumaleen station, is due to open in the summer of 2027.",
+            "This article was amended on 5 March 2025 to correct the number of landowners who have reached agreement with the council.",
+        ],
+        credits=["Photograph: Declan Furey"],
+    ),
+    "h35_a3": dict(
+        title="Restrikcije vode u Lipovaru do kraja avgusta, cisterne u šest naselja",
+        author="Milica Stojadinov",
+        date="2025-08-12",
+        paragraphs=[
+            "Javno komunalno preduzeće „Vodovod Lipovar“ uvelo je od ponedeljka restrikcije u snabdevanju vodom za oko 14.000 domaćinstava, jer je nivo podzemnih voda u izvorištu Crni Lug pao na najniži nivo otkako se prati.",
+            "Voda će u gradu i okolnim naseljima biti isključena svake noći od 22 do 5 časova, a restrikcije će, prema najavama, trajati najmanje do kraja avgusta.",
+            "## Najniži nivo u poslednjih 30 godina",
+            "Direktor vodovoda Dragan Ilić rekao je za našu televiziju da su bunari u Crnom Lugu trenutno na dubini od 41 metra, čak sedam metara niže nego prošlog leta.",
+            "„Potrošnja je u julu bila za trećinu veća nego inače, jer mnogi građani zalivaju bašte i pune bazene. Ako ne smanjimo potrošnju, rizikujemo da ostanemo bez pritiska u višim delovima grada“, rekao je Ilić.",
+            "Prema podacima meteorološke stanice u Lipovaru, od početka juna palo je svega 38 milimetara kiše, što je manje od četvrtine proseka za ovaj period.",
+            "## Šta je zabranjeno",
+            "Gradsko veće je na vanrednoj sednici u nedelju donelo odluku kojom se, dok traju restrikcije, zabranjuje:",
+            "- zalivanje bašta, travnjaka i njiva vodom iz gradskog vodovoda",
+            "- punjenje bazena i pranje automobila u dvorištima",
+            "- pranje ulica i trotoara, osim u hitnim slučajevima",
+            "Komunalna inspekcija najavila je pojačane kontrole, a kazne za fizička lica iznose od 5.000 do 50.000 dinara.",
+            "## Cisterne u selima",
+            "Najteže je u šest naselja na obroncima Belogorja, gde voda ni danju ne stiže do svih kuća. Tamo će, kako je saopštio gradski štab za vanredne situacije, svakog dana dežurati cisterne sa pijaćom vodom.",
+            "„Kod nas voda ne teče od subote. Starije komšije nose vodu u kantama sa česme kod crkve, a mi mlađi vozimo balone iz grada“, kaže Radmila Jovanov iz Srednjeg Jarka.",
+            "Gradonačelnik Lipovara Nenad Petrović najavio je da će grad do kraja godine početi izgradnju novog bunara i cevovoda do izvorišta Zelenka, vrednog oko 180 miliona dinara.",
+            "„Ovo leto nam je pokazalo da jedno izvorište nije dovoljno za ceo grad. Novi bunar trebalo bi da bude završen do leta 2027. godine“, rekao je Petrović.",
+            "Ažurirano u 17.40: Dodata je izjava gradonačelnika i informacija o novom izvorištu.",
+        ],
+        credits=["Kamera: Stevan Kovač"],
+    ),
+}
