@@ -204,15 +204,19 @@ GROUPS = {
     # other than the tuner, without reading the reader or its output, and measured once
     # in round 34; a development group since round 35.
     "h36": lambda name: name.startswith("h36-"),
-    # Frozen group h37 (pages_h37.py; one page): written during rounds 32 and 33 by
-    # someone other than the tuner, without reading the reader or its output. Its page
-    # is left out of the per-page table (``--held-out`` shows it); ``--dev`` does not
-    # read it.
-    "held-out-h37": lambda name: name.startswith("h37-"),
+    # Group h37 (pages_h37.py; one page): written during rounds 32 and 33 by someone
+    # other than the tuner, without reading the reader or its output, and measured once
+    # in round 35; a development group since round 36.
+    "h37": lambda name: name.startswith("h37-"),
+    # Frozen group h38 (pages_h38.py; three pages): written during rounds 32 to 35 by
+    # someone other than the tuner, without reading the reader or its output. Its pages
+    # are left out of the per-page table (``--held-out`` shows them); ``--dev`` does not
+    # read them.
+    "held-out-h38": lambda name: name.startswith("h38-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h37-"
+HELD_OUT = "h38-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
