@@ -51,6 +51,7 @@ from articles_h35 import ARTICLES_H35  # noqa: E402
 from articles_h36 import ARTICLES_H36  # noqa: E402
 from articles_h37 import ARTICLES_H37  # noqa: E402
 from articles_h38 import ARTICLES_H38  # noqa: E402
+from articles_h39 import ARTICLES_H39  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -85,6 +86,7 @@ from pages_h35 import LAYOUTS_H35  # noqa: E402
 from pages_h36 import LAYOUTS_H36  # noqa: E402
 from pages_h37 import LAYOUTS_H37  # noqa: E402
 from pages_h38 import LAYOUTS_H38  # noqa: E402
+from pages_h39 import LAYOUTS_H39  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -535,7 +537,8 @@ def main() -> None:
     # (pages_h32.py) for the twenty-ninth, "h33" (pages_h33.py) for the thirtieth, "h34"
     # (pages_h34.py) for the thirty-first, "h35" (pages_h35.py) for the thirty-second,
     # "h36" (pages_h36.py) for the thirty-third, "h37" (pages_h37.py; one page) for the
-    # thirty-fourth, "h38" (pages_h38.py) for the thirty-fifth.
+    # thirty-fourth, "h38" (pages_h38.py) for the thirty-fifth, "h39" (pages_h39.py) for
+    # the thirty-sixth.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -573,6 +576,7 @@ def main() -> None:
         **ARTICLES_H36,
         **ARTICLES_H37,
         **ARTICLES_H38,
+        **ARTICLES_H39,
     }
     layouts = {
         **LAYOUTS,
@@ -610,6 +614,7 @@ def main() -> None:
         **LAYOUTS_H36,
         **LAYOUTS_H37,
         **LAYOUTS_H38,
+        **LAYOUTS_H39,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
