@@ -208,15 +208,19 @@ GROUPS = {
     # other than the tuner, without reading the reader or its output, and measured once
     # in round 35; a development group since round 36.
     "h37": lambda name: name.startswith("h37-"),
-    # Frozen group h38 (pages_h38.py; three pages): written during rounds 32 to 35 by
+    # Group h38 (pages_h38.py; three pages): written during rounds 32 to 35 by someone
+    # other than the tuner, without reading the reader or its output, and measured once
+    # in round 36; a development group since round 37.
+    "h38": lambda name: name.startswith("h38-"),
+    # Frozen group h39 (pages_h39.py; three pages): written during rounds 32 to 36 by
     # someone other than the tuner, without reading the reader or its output. Its pages
     # are left out of the per-page table (``--held-out`` shows them); ``--dev`` does not
     # read them.
-    "held-out-h38": lambda name: name.startswith("h38-"),
+    "held-out-h39": lambda name: name.startswith("h39-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h38-"
+HELD_OUT = "h39-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
