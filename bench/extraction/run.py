@@ -212,15 +212,19 @@ GROUPS = {
     # other than the tuner, without reading the reader or its output, and measured once
     # in round 36; a development group since round 37.
     "h38": lambda name: name.startswith("h38-"),
-    # Frozen group h39 (pages_h39.py; three pages): written during rounds 32 to 36 by
+    # Group h39 (pages_h39.py; three pages): written during rounds 32 to 36 by someone
+    # other than the tuner, without reading the reader or its output, and measured once
+    # in round 37; a development group since round 38.
+    "h39": lambda name: name.startswith("h39-"),
+    # Frozen group h40 (pages_h40.py; three pages): written during rounds 32 to 37 by
     # someone other than the tuner, without reading the reader or its output. Its pages
     # are left out of the per-page table (``--held-out`` shows them); ``--dev`` does not
     # read them.
-    "held-out-h39": lambda name: name.startswith("h39-"),
+    "held-out-h40": lambda name: name.startswith("h40-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h39-"
+HELD_OUT = "h40-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
