@@ -53,6 +53,7 @@ from articles_h37 import ARTICLES_H37  # noqa: E402
 from articles_h38 import ARTICLES_H38  # noqa: E402
 from articles_h39 import ARTICLES_H39  # noqa: E402
 from articles_h40 import ARTICLES_H40  # noqa: E402
+from articles_h41 import ARTICLES_H41  # noqa: E402
 from pages_h2 import LAYOUTS_H2  # noqa: E402
 from pages_h3 import LAYOUTS_H3  # noqa: E402
 from pages_h4 import LAYOUTS_H4  # noqa: E402
@@ -89,6 +90,7 @@ from pages_h37 import LAYOUTS_H37  # noqa: E402
 from pages_h38 import LAYOUTS_H38  # noqa: E402
 from pages_h39 import LAYOUTS_H39  # noqa: E402
 from pages_h40 import LAYOUTS_H40  # noqa: E402
+from pages_h41 import LAYOUTS_H41  # noqa: E402
 
 HERE = Path(__file__).parent
 e = html.escape
@@ -540,7 +542,8 @@ def main() -> None:
     # (pages_h34.py) for the thirty-first, "h35" (pages_h35.py) for the thirty-second,
     # "h36" (pages_h36.py) for the thirty-third, "h37" (pages_h37.py; one page) for the
     # thirty-fourth, "h38" (pages_h38.py) for the thirty-fifth, "h39" (pages_h39.py) for
-    # the thirty-sixth, "h40" (pages_h40.py) for the thirty-seventh.
+    # the thirty-sixth, "h40" (pages_h40.py) for the thirty-seventh, "h41" (pages_h41.py)
+    # for the thirty-eighth.
     # tests/test_read_bench.py pins a digest of each frozen group's files.
     arts = {
         **ARTICLES,
@@ -580,6 +583,7 @@ def main() -> None:
         **ARTICLES_H38,
         **ARTICLES_H39,
         **ARTICLES_H40,
+        **ARTICLES_H41,
     }
     layouts = {
         **LAYOUTS,
@@ -619,6 +623,7 @@ def main() -> None:
         **LAYOUTS_H38,
         **LAYOUTS_H39,
         **LAYOUTS_H40,
+        **LAYOUTS_H41,
     }
     for name, (key, layout) in layouts.items():
         art = arts[key]
