@@ -216,15 +216,19 @@ GROUPS = {
     # other than the tuner, without reading the reader or its output, and measured once
     # in round 37; a development group since round 38.
     "h39": lambda name: name.startswith("h39-"),
-    # Frozen group h40 (pages_h40.py; three pages): written during rounds 32 to 37 by
+    # Group h40 (pages_h40.py; three pages): written during rounds 32 to 37 by someone
+    # other than the tuner, without reading the reader or its output, and measured once
+    # in round 38; a development group since round 39.
+    "h40": lambda name: name.startswith("h40-"),
+    # Frozen group h41 (pages_h41.py; three pages): written during rounds 32 to 38 by
     # someone other than the tuner, without reading the reader or its output. Its pages
     # are left out of the per-page table (``--held-out`` shows them); ``--dev`` does not
     # read them.
-    "held-out-h40": lambda name: name.startswith("h40-"),
+    "held-out-h41": lambda name: name.startswith("h41-"),
 }
 
 #: Page-name prefix of the held-out group whose per-page rows are not printed.
-HELD_OUT = "h40-"
+HELD_OUT = "h41-"
 
 
 def digest(prefix: str) -> tuple[int, str]:
